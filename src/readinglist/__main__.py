@@ -1,0 +1,7 @@
+"""``python -m readinglist``: the command line."""
+
+import sys
+
+from readinglist.cli import main
+
+sys.exit(main())

@@ -1,0 +1,126 @@
+"""Load pages: text in, :class:`~readinglist.Page` out; never raises for bad content."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePath
+
+from readinglist.diagnostics import Code, Diagnostic
+from readinglist.errors import PageEncodingError, PageNotFoundError, PageReadError
+from readinglist.frontmatter import read_front_matter
+from readinglist.model import Entry, Page
+from readinglist.parse import DraftEntry, parse_body
+from readinglist.rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
+from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
+from readinglist.urls import canonical_url, is_unsafe, site_of
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The file's text, decoded as UTF-8 (a byte-order mark is allowed).
+
+    Raises :class:`~readinglist.ReadingListError` subclasses naming the path.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise PageNotFoundError(f"{os.fspath(path)}: no such file") from None
+    except IsADirectoryError:
+        raise PageReadError(f"{os.fspath(path)}: is a folder, not a page") from None
+    except OSError as error:
+        raise PageReadError(f"{os.fspath(path)}: cannot read: {error.strerror or error}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise PageEncodingError(
+            f"{os.fspath(path)}: not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start})"
+        ) from None
+
+
+def load(
+    path: str | os.PathLike[str], *, vocabulary: StatusVocabulary = DEFAULT_VOCABULARY
+) -> Page:
+    """Load the page at ``path``."""
+    return loads(read_text(path), path=os.fspath(path), vocabulary=vocabulary)
+
+
+def loads(
+    text: str,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+) -> Page:
+    """Parse a page from its text; ``path`` only names it in diagnostics and titles."""
+    name = os.fspath(path) if path is not None else None
+    text = text.removeprefix("\ufeff")
+    lines = text.splitlines(keepends=True)
+    block = read_front_matter(lines, name)
+    body = parse_body(lines, block.body_line, vocabulary, name)
+    entries = tuple(_entry(draft) for draft in body.entries)
+    fallback = PurePath(name).stem if name else "Untitled"
+    front_matter = block.front_matter
+    title = front_matter.title or body.heading or fallback
+    problems = [
+        *block.diagnostics,
+        *body.diagnostics,
+        *title_diagnostics(front_matter, body.heading, body.heading_line, fallback, name),
+        *url_diagnostics(entries, lines, name),
+        *_empty_titles(body.entries, name),
+        *duplicate_diagnostics((name, entry) for entry in entries),
+    ]
+    if not entries:
+        problems.append(
+            Diagnostic(
+                Code.NO_ENTRIES,
+                "the page has no entries (no links in lists or paragraphs)",
+                name,
+                1,
+                1,
+            )
+        )
+    problems.sort(key=lambda d: (d.line, d.column or 0, d.level.rank, d.code.value))
+    groups = tuple(dict.fromkeys(entry.groups for entry in entries if entry.groups))
+    return Page(
+        title=title,
+        front_matter=front_matter,
+        entries=entries,
+        diagnostics=tuple(problems),
+        path=name,
+        heading=body.heading,
+        heading_line=body.heading_line,
+        groups=groups,
+    )
+
+
+def _entry(draft: DraftEntry) -> Entry:
+    found = draft.found
+    url = found.url
+    unsafe = url is not None and is_unsafe(url)
+    return Entry(
+        title=found.title or (url or ""),
+        url=url,
+        status=draft.status,
+        line=draft.line,
+        column=draft.column,
+        end_line=draft.end_line,
+        description=found.description,
+        groups=draft.groups,
+        key=canonical_url(url) if url is not None and not unsafe else None,
+        site=None if unsafe else site_of(url),
+        checked=found.checked,
+        struck=found.struck,
+        safe=not unsafe,
+    )
+
+
+def _empty_titles(drafts: tuple[DraftEntry, ...], path: str | None) -> list[Diagnostic]:
+    return [
+        Diagnostic(
+            Code.EMPTY_TITLE,
+            f"link to {draft.found.url!r} has no text; write the page's title between the brackets",
+            path,
+            draft.line,
+            draft.column,
+        )
+        for draft in drafts
+        if draft.found.empty_link_text
+    ]

@@ -1,0 +1,139 @@
+"""The typed, immutable model of a reading-list page."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Literal
+
+from readinglist.diagnostics import Diagnostic, Severity
+from readinglist.status import Status
+
+
+def _empty() -> Mapping[str, object]:
+    return MappingProxyType({})
+
+
+def _no_lines() -> Mapping[str, int]:
+    return MappingProxyType({})
+
+
+FrontMatterFormat = Literal["yaml", "toml"]
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """The page's front matter: typed Just the Docs keys plus every other key, verbatim."""
+
+    title: str | None = None
+    """The page's name; Just the Docs shows it in the navigation."""
+    parent: str | None = None
+    """The ``title`` of the page this one is nested under."""
+    grand_parent: str | None = None
+    """The ``parent`` of the parent page, for three-level navigation."""
+    permalink: str | None = None
+    """The page's URL path on the site."""
+    layout: str | None = None
+    """The Jekyll layout."""
+    description: str | None = None
+    """A one-line summary of the page."""
+    nav_order: int | float | str | None = None
+    """Position among siblings: numbers sort before strings (Just the Docs rule)."""
+    has_children: bool | None = None
+    """The page is a section that other pages name as ``parent``."""
+    nav_exclude: bool | None = None
+    """Leave the page out of the navigation."""
+    has_toc: bool | None = None
+    """Show a table of contents of the children."""
+    extra: Mapping[str, object] = field(default_factory=_empty)
+    """Every key that is not one of the above, verbatim and in file order."""
+    raw: Mapping[str, object] = field(default_factory=_empty)
+    """Every key as parsed, in file order, wrong-typed values included."""
+    format: FrontMatterFormat | None = None
+    """``"yaml"`` (``---``), ``"toml"`` (``+++``), or ``None`` when there is none."""
+    start_line: int | None = None
+    """1-based line of the opening delimiter."""
+    end_line: int | None = None
+    """1-based line of the closing delimiter."""
+    key_lines: Mapping[str, int] = field(default_factory=_no_lines)
+    """1-based line of each top-level key."""
+
+    @property
+    def present(self) -> bool:
+        """True when the page has a front matter block (even an empty one)."""
+        return self.format is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One thing to read: a link (or a book without one) with its status and groups."""
+
+    title: str
+    """The link text, or the item's text for a book; never empty (falls back to the URL)."""
+    url: str | None
+    """The URL as written (escapes and entities resolved); ``None`` for a book."""
+    status: Status
+    """``todo``, ``reading``, ``done`` or ``skipped``; compares equal to those strings."""
+    line: int
+    """1-based line of the entry in the file."""
+    column: int = 1
+    """1-based column where the entry's content (after any list marker and box) starts."""
+    end_line: int | None = None
+    """1-based last line of the entry's block (the list item or paragraph)."""
+    description: str = ""
+    """Text after the link, with a leading separator (dash, colon, comma) stripped."""
+    groups: tuple[str, ...] = ()
+    """Topic groups from the outermost in (status groups are not listed)."""
+    key: str | None = None
+    """Canonical key for finding duplicates (see :func:`readinglist.canonical_url`)."""
+    site: str | None = None
+    """The host, lower-cased, without ``www.``."""
+    checked: bool | None = None
+    """For task items: whether the box is ticked; ``None`` for other entries."""
+    struck: bool = False
+    """Written struck through (``~~…~~``): the entry is skipped."""
+    safe: bool = True
+    """False when the URL is unsafe (``javascript:`` …): never render it as a link."""
+
+    @property
+    def is_link(self) -> bool:
+        """True when the entry has a URL that may be rendered as a link."""
+        return self.url is not None and self.safe
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A parsed reading-list page: its front matter, entries and diagnostics."""
+
+    title: str
+    """The front matter ``title``, else the H1, else the file name."""
+    front_matter: FrontMatter
+    """Typed front matter (empty when there is none)."""
+    entries: tuple[Entry, ...]
+    """Entries in page order."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems found, sorted by line."""
+    path: str | None = None
+    """The file, as given to the loader."""
+    heading: str | None = None
+    """The page's H1 text, when it has one."""
+    heading_line: int | None = None
+    """1-based line of the H1."""
+    groups: tuple[tuple[str, ...], ...] = field(default=())
+    """Every topic group path that holds at least one entry, in page order."""
+
+    def counts(self) -> Mapping[Status, int]:
+        """Entries per status, every status present (zero when empty)."""
+        totals = dict.fromkeys(Status, 0)
+        for entry in self.entries:
+            totals[entry.status] += 1
+        return MappingProxyType(totals)
+
+    def by_status(self, status: str) -> tuple[Entry, ...]:
+        """The entries with that status key."""
+        return tuple(entry for entry in self.entries if entry.status == status)
+
+    def has_errors(self) -> bool:
+        """True when any diagnostic is an error."""
+        return any(d.level is Severity.ERROR for d in self.diagnostics)

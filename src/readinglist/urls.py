@@ -1,0 +1,247 @@
+"""URLs: the canonical key that finds duplicates, the site, and what is wrong with a URL."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from readinglist.diagnostics import Code
+
+TRACKING_PARAMETERS = frozenset({"fbclid", "gclid", "mc_cid", "mc_eid", "igshid"})
+"""Query parameters that only track the click (besides every ``utm_*``)."""
+MEDIUM_TRACKING_PARAMETERS = frozenset({"source", "sk"})
+"""Medium adds these to shared links; they are tracking on Medium hosts only."""
+SHORTENERS = frozenset(
+    {
+        "bit.ly", "t.co", "lnkd.in", "link.medium.com", "goo.gl", "tinyurl.com", "ow.ly",
+        "buff.ly", "is.gd", "rb.gy", "t.ly", "cutt.ly", "shorturl.at", "tiny.cc", "dlvr.it",
+        "ift.tt", "trib.al", "amzn.to", "fb.me", "wp.me", "redd.it",
+    }
+)  # fmt: skip
+"""Hosts that hide the real target of a link."""
+UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file"})
+"""Schemes that run code or read local files when followed."""
+
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]+")
+_MEDIUM_POST_ID = re.compile(r"-([0-9a-f]{10,12})$")
+_ARXIV_PATH = re.compile(
+    r"^/(?:abs|pdf|html|format)/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.\-]*/\d{7}))(?:v\d+)?(?:\.pdf)?/?$",
+    re.IGNORECASE,
+)
+_YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,}$")
+_SHARE_HASH = re.compile(r"^\.[0-9A-Za-z]{6,}$")
+_DEFAULT_PORTS = frozenset({80, 443})
+
+
+def scheme_of(url: str) -> str:
+    r"""The scheme as a browser reads it: control characters and spaces removed, lower-cased.
+
+    ``" Java\\tScript:alert(1)"`` gives ``"javascript"``; a URL with no scheme gives ``""``.
+    """
+    compact = _CONTROL_OR_SPACE.sub("", url)
+    head, colon, _ = compact.partition(":")
+    if not colon or not head or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*", head):
+        return ""
+    return head.lower()
+
+
+def is_unsafe(url: str) -> bool:
+    """True for ``javascript:``, ``data:``, ``vbscript:`` and ``file:`` URLs, however written."""
+    return scheme_of(url) in UNSAFE_SCHEMES
+
+
+def _host_of(netloc: str) -> tuple[str, int | None]:
+    hostport = netloc.rpartition("@")[2]
+    host, _, port = hostport.partition(":") if not hostport.startswith("[") else (hostport, "", "")
+    try:
+        number = int(port) if port else None
+    except ValueError:
+        number = None
+    return host.lower().rstrip("."), number
+
+
+def site_of(url: str | None) -> str | None:
+    """The host, lower-cased, without ``www.`` (``None`` when the URL has no host)."""
+    if not url:
+        return None
+    try:
+        netloc = urlsplit(url.strip()).netloc
+    except ValueError:
+        return None
+    host = _host_of(netloc)[0]
+    if host.startswith("www."):
+        host = host[4:]
+    return host or None
+
+
+def _is_medium(host: str) -> bool:
+    return host == "medium.com" or host.endswith(".medium.com")
+
+
+def _is_tracking(name: str, host: str) -> bool:
+    lowered = name.lower()
+    if lowered.startswith("utm_") or lowered in TRACKING_PARAMETERS:
+        return True
+    return _is_medium(host) and lowered in MEDIUM_TRACKING_PARAMETERS
+
+
+def _stable_id(host: str, path: str, query: list[tuple[str, str]]) -> str | None:
+    """The site's own id for the thing linked, where the site has a stable one."""
+    if _is_medium(host):
+        last = path.rstrip("/").rpartition("/")[2]
+        match = _MEDIUM_POST_ID.search(last)
+        if match:
+            return f"medium:{match.group(1)}"
+    elif host in {"arxiv.org", "export.arxiv.org"}:
+        match = _ARXIV_PATH.match(path)
+        if match:
+            return f"arxiv:{match.group(1).lower()}"
+    elif host == "youtu.be":
+        video = path.strip("/").partition("/")[0]
+        if _YOUTUBE_ID.match(video):
+            return f"youtube:{video}"
+    elif host in {"youtube.com", "m.youtube.com", "music.youtube.com"}:
+        if path.rstrip("/") == "/watch":
+            video = dict(query).get("v", "")
+        else:
+            parts = path.strip("/").split("/")
+            video = (
+                parts[1] if len(parts) >= 2 and parts[0] in {"embed", "shorts", "live", "v"} else ""
+            )
+        if _YOUTUBE_ID.match(video):
+            return f"youtube:{video}"
+    elif host in {"doi.org", "dx.doi.org"} and path.startswith("/10."):
+        return f"doi:{path[1:].lower()}"
+    return None
+
+
+def canonical_url(url: str) -> str:
+    """The key under which two URLs are the same thing to read.
+
+    Scheme ignored, host lower-cased without ``www.`` and default ports, trailing slash and
+    ``index.html`` dropped, tracking parameters dropped and the others sorted, fragments kept
+    except text fragments and share hashes. Medium stories, arXiv papers, YouTube videos and
+    DOIs are keyed by their id (``medium:a8bda7515e52``). A URL that is not ``http(s)`` is its
+    own key, stripped of surrounding space.
+    """
+    text = url.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return text
+    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
+        return text
+    host, port = _host_of(parts.netloc)
+    if host.startswith("www."):
+        host = host[4:]
+    query = [
+        (name, value)
+        for name, value in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(name, host)
+    ]
+    stable = _stable_id(host, parts.path, query)
+    if stable:
+        return stable
+    if port is not None and port not in _DEFAULT_PORTS:
+        host = f"{host}:{port}"
+    path = parts.path
+    if path.endswith(("/index.html", "/index.htm")):
+        path = path.rpartition("/")[0]
+    path = path.rstrip("/")
+    key = host + path
+    if query:
+        key += "?" + urlencode(sorted(query))
+    fragment = parts.fragment.partition(":~:")[0]
+    if fragment and not _SHARE_HASH.match(fragment):
+        key += "#" + fragment
+    return key
+
+
+@dataclass(frozen=True, slots=True)
+class UrlProblem:
+    """One thing wrong with a URL: the code and the message for it."""
+
+    code: Code
+    """The diagnostic code."""
+    message: str
+    """What is wrong and what would be right."""
+
+
+def url_problems(url: str) -> tuple[UrlProblem, ...]:
+    """Everything wrong with one URL, worst first (an unsafe URL reports nothing else)."""
+    text = url.strip()
+    scheme = scheme_of(text)
+    if scheme in UNSAFE_SCHEMES:
+        return (
+            UrlProblem(
+                Code.UNSAFE_URL,
+                f"unsafe {scheme}: link {_shorten(text)!r} is never rendered as a link; "
+                "link to an http(s) page instead",
+            ),
+        )
+    invalid = _invalid_reason(text, scheme)
+    if invalid:
+        return (
+            UrlProblem(
+                Code.INVALID_URL,
+                f"{invalid} ({_shorten(text)!r}); expected an absolute http(s) URL",
+            ),
+        )
+    problems: list[UrlProblem] = []
+    parts = urlsplit(text)
+    host = _host_of(parts.netloc)[0]
+    bare_host = host[4:] if host.startswith("www.") else host
+    if bare_host in SHORTENERS:
+        problems.append(
+            UrlProblem(
+                Code.SHORTENED_URL,
+                f"shortened URL {_shorten(text)!r} hides its target; link to the page itself",
+            )
+        )
+    tracking = sorted(
+        {
+            name
+            for name, _ in parse_qsl(parts.query, keep_blank_values=True)
+            if _is_tracking(name, bare_host)
+        }
+    )
+    if tracking:
+        problems.append(
+            UrlProblem(
+                Code.TRACKING_PARAMS,
+                f"tracking parameters {', '.join(tracking)} in {_shorten(text)!r} can be removed",
+            )
+        )
+    if scheme == "http":
+        problems.append(
+            UrlProblem(
+                Code.INSECURE_URL,
+                f"insecure http:// URL {_shorten(text)!r}; use https:// if the site has it",
+            )
+        )
+    return tuple(problems)
+
+
+def _invalid_reason(text: str, scheme: str) -> str | None:
+    if not text:
+        return "empty URL"
+    if "{{" in text or "{%" in text:
+        return "Liquid template in URL only Jekyll can expand"
+    if text.startswith("#"):
+        return "link to an anchor of this page"
+    if not scheme:
+        return "relative URL"
+    if scheme not in {"http", "https"}:
+        return f"{scheme}: URL is not a web page"
+    try:
+        parts = urlsplit(text)
+    except ValueError as error:
+        return f"malformed URL: {error}"
+    if not _host_of(parts.netloc)[0]:
+        return "URL has no host"
+    return None
+
+
+def _shorten(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
