@@ -25,7 +25,8 @@ def _as_written(url: str) -> str:
 def markdown_parser() -> MarkdownIt:
     """The shared parser (built once; markdown-it parsers are safe to reuse)."""
     parser = MarkdownIt("commonmark", {"linkify": True}).enable(["strikethrough", "linkify"])
-    assert parser.linkify is not None  # linkify-it-py is a dependency
+    if parser.linkify is None:  # pragma: no cover - linkify-it-py is a dependency
+        raise RuntimeError("readinglist needs linkify-it-py for bare URLs")
     parser.linkify.set({"fuzzy_email": False, "fuzzy_link": False, "fuzzy_ip": False})
     parser.validateLink = _accept_every_link  # type: ignore[method-assign]
     parser.normalizeLink = _as_written  # type: ignore[method-assign]
