@@ -2,9 +2,11 @@
 
 Load a page with :func:`load` (or :func:`loads` for text), read its :class:`Entry` objects
 and :class:`Diagnostic` objects. Loading never raises for bad content; only I/O problems
-raise :class:`ReadingListError`.
+raise :class:`ReadingListError`. Load many pages at once, with cross-page checks and the
+Just the Docs navigation tree, with :func:`load_collection`.
 """
 
+from readinglist.collection import Collection, NavigationNode, collect, load_collection
 from readinglist.diagnostics import Code, Diagnostic, Severity
 from readinglist.errors import (
     PageEncodingError,
@@ -22,9 +24,11 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_VOCABULARY",
     "Code",
+    "Collection",
     "Diagnostic",
     "Entry",
     "FrontMatter",
+    "NavigationNode",
     "Page",
     "PageEncodingError",
     "PageNotFoundError",
@@ -35,7 +39,9 @@ __all__ = [
     "StatusVocabulary",
     "__version__",
     "canonical_url",
+    "collect",
     "load",
+    "load_collection",
     "loads",
     "site_of",
 ]
