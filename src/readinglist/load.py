@@ -109,6 +109,7 @@ def _entry(draft: DraftEntry) -> Entry:
         checked=found.checked,
         struck=found.struck,
         safe=not unsafe,
+        group_lines=draft.group_lines,
     )
 
 

@@ -95,6 +95,9 @@ class Entry:
     """Written struck through (``~~…~~``): the entry is skipped."""
     safe: bool = True
     """False when the URL is unsafe (``javascript:`` …): never render it as a link."""
+    group_lines: tuple[int, ...] = ()
+    """1-based lines of the headings and list labels opening the groups around the entry,
+    outermost first, status groups included (where an editor finds them)."""
 
     @property
     def is_link(self) -> bool:

@@ -49,6 +49,8 @@ class DraftEntry:
     """1-based column of the content."""
     end_line: int
     """1-based last line of the block."""
+    group_lines: tuple[int, ...] = ()
+    """1-based lines of the headings and labels opening the enclosing groups, outermost first."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,7 @@ class _Group:
     level: int
     label: str
     status: Status | None
+    line: int = 0
 
 
 @dataclass(slots=True)
@@ -139,12 +142,12 @@ class _Walker:
             self.seen_heading = True
             return
         self.seen_heading = True
-        self._push_heading(level, label)
+        self._push_heading(level, label, line)
 
-    def _push_heading(self, level: int, label: str) -> None:
+    def _push_heading(self, level: int, label: str, line: int) -> None:
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
-        self.headings.append(_Group(level, label, self.vocabulary.status_of(label)))
+        self.headings.append(_Group(level, label, self.vocabulary.status_of(label), line))
 
     def _context(self) -> tuple[Status | None, tuple[str, ...]]:
         """The innermost status and the topic path of where the walker is now."""
@@ -164,6 +167,11 @@ class _Walker:
             elif item.kind == "entry":
                 topics.append(item.label)
         return status, tuple(topics)
+
+    def _group_lines(self) -> tuple[int, ...]:
+        """The lines opening the groups of :meth:`_context`, outermost first."""
+        items = [item.line for item in self.items if item.kind in {"label", "entry"}]
+        return (*(group.line for group in self.headings), *items)
 
     def _in_group(self) -> bool:
         return bool(self.headings) or any(item.kind == "label" for item in self.items)
@@ -221,7 +229,7 @@ class _Walker:
             if item.kind != "label":
                 return
         elif (label := bold_label(children)) is not None:
-            self._push_heading(_PSEUDO_HEADING_LEVEL, label.rstrip(":").strip())
+            self._push_heading(_PSEUDO_HEADING_LEVEL, label.rstrip(":").strip(), line)
             return
         found = read_entry(children, in_list=False)
         if found is not None and not _is_navigation(found):
@@ -257,6 +265,7 @@ class _Walker:
         if owner is not None:
             self.items.remove(owner)
         group_status, topics = self._context()
+        group_lines = self._group_lines()
         if owner is not None:
             self.items.append(owner)
         status = group_status or self.vocabulary.default
@@ -279,7 +288,7 @@ class _Walker:
             status = (
                 Status.TODO if group_status in {Status.DONE, Status.SKIPPED, None} else group_status
             )
-        self.entries.append(DraftEntry(found, status, topics, line, column, end_line))
+        self.entries.append(DraftEntry(found, status, topics, line, column, end_line, group_lines))
 
     def _column(self, line: int, *, in_list: bool) -> int:
         text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
