@@ -172,6 +172,15 @@ class Code(StrEnum):
         "---\ntitle: Section\nhas_children: true\n---\n\n- [A](https://example.com/a)\n",
     )
 
+    @classmethod
+    def from_slug(cls, slug: str) -> Code:
+        """The code for a slug such as ``"duplicate-url"``; :class:`ValueError` otherwise."""
+        for code in cls:
+            if code.value == slug.strip().lower():
+                return code
+        known = ", ".join(code.value for code in cls)
+        raise ValueError(f"unknown diagnostic code {slug!r} (known codes: {known})")
+
     @property
     def page_level(self) -> bool:
         """True for codes a single page can produce; false for collection codes."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path, PurePath
 
 from readinglist.diagnostics import Code, Diagnostic
@@ -13,6 +14,17 @@ from readinglist.parse import DraftEntry, parse_body
 from readinglist.rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 from readinglist.urls import canonical_url, is_unsafe, site_of
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines as editors and CommonMark count them: ends kept, split at LF, CRLF and CR only.
+
+    (:meth:`str.splitlines` also splits at form feeds and Unicode separators, which would
+    shift every line number after them.)
+    """
+    return _LINE.findall(text)
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
@@ -52,7 +64,7 @@ def loads(
     """Parse a page from its text; ``path`` only names it in diagnostics and titles."""
     name = os.fspath(path) if path is not None else None
     text = text.removeprefix("\ufeff")
-    lines = text.splitlines(keepends=True)
+    lines = split_lines(text)
     block = read_front_matter(lines, name)
     body = parse_body(lines, block.body_line, vocabulary, name)
     entries = tuple(_entry(draft) for draft in body.entries)
