@@ -54,10 +54,10 @@ def task_box(children: Sequence[Token]) -> tuple[bool | None, int]:
 
 
 def plain_text(tokens: Sequence[Token]) -> str:
-    """The text a reader sees, markup removed, whitespace folded."""
+    """The text a reader sees: markup removed, inline HTML kept as literal text, spaces folded."""
     parts: list[str] = []
     for token in tokens:
-        if token.type in {"text", "code_inline"}:
+        if token.type in {"text", "code_inline", "html_inline"}:
             parts.append(token.content)
         elif token.type in {"softbreak", "hardbreak"}:
             parts.append(" ")

@@ -203,6 +203,8 @@ class _Walker:
         item = self.items.pop()
         if item.kind != "candidate" or not self._in_group():
             return
+        if self.vocabulary.status_of(item.label) is not None:
+            return  # an empty status group ("- Done" with nothing under it yet), not a book
         if any(parent.kind in {"entry", "note"} for parent in self.items):
             return
         title, _, description = item.label.partition(" - ")
