@@ -1,61 +1,83 @@
-"""The ``readinglist`` command line."""
+"""The ``readinglist`` command line: a parser built from the command modules, and ``main``.
+
+Each command lives in its own module under :mod:`readinglist.commands` with a
+``register(commands)`` function that adds its subparser and sets ``run`` (a function of the
+parsed arguments returning the exit code). To add a command, write such a module and list
+it in :data:`COMMANDS`.
+
+Exit codes: 0 success, 1 the pages have problems (``check``) or differ (``--check``
+modes), 2 usage or I/O problems, reported as one line on stderr, never a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Sequence
+from typing import Protocol
 
 from readinglist import __version__
-from readinglist.diagnostics import Severity
+from readinglist.commands import check
+from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
-from readinglist.load import load
+
+__all__ = ["COMMANDS", "Command", "Subcommands", "build_parser", "main"]
+
+PROG = "readinglist"
 
 
-def _pages(paths: Sequence[str]) -> Iterator[Path]:
-    for name in paths:
-        path = Path(name)
-        if path.is_dir():
-            yield from sorted(path.rglob("*.md"))
-        else:
-            yield path
+class Command(Protocol):
+    """A command module: ``register`` adds its subparser to the command line."""
+
+    def register(self, commands: Subcommands, /) -> None:
+        """Add the command's subparser and set its ``run`` default."""
 
 
-def _check(arguments: argparse.Namespace) -> int:
-    counts = dict.fromkeys(Severity, 0)
-    pages = 0
-    for path in _pages(arguments.paths):
-        page = load(path)
-        pages += 1
-        for diagnostic in page.diagnostics:
-            counts[diagnostic.level] += 1
-            print(diagnostic)
-    failing = counts[Severity.ERROR] + (counts[Severity.WARNING] if arguments.strict else 0)
-    print(
-        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
-        f"{counts[Severity.INFO]} info in {pages} pages"
+COMMANDS: tuple[Command, ...] = (check,)
+"""The command modules, in the order ``--help`` lists them."""
+
+
+def build_parser(commands: Iterable[Command] = COMMANDS) -> argparse.ArgumentParser:
+    """The whole command line; the docs' CLI reference is generated from it."""
+    parser = ArgumentParser(
+        prog=PROG,
+        description="Check, show, count and export Markdown reading lists.",
+        epilog="Exit status: 0 success, 1 problems found, 2 usage or I/O error.",
     )
-    return 1 if failing else 0
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="readinglist", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("check", help="print every diagnostic of the pages")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="pages or folders (recursive *.md)")
-    check.add_argument("--strict", action="store_true", help="warnings fail too")
-    check.set_defaults(run=_check)
+    subcommands: Subcommands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True
+    )
+    for command in commands:
+        command.register(subcommands)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
-    arguments = _parser().parse_args(argv)
+    """Run the command line with ``argv`` (``sys.argv[1:]`` when ``None``); the exit code."""
     try:
+        arguments = build_parser().parse_args(argv)
         code: int = arguments.run(arguments)
+        sys.stdout.flush()
+    except SystemExit as done:  # --help and --version
+        return done.code if isinstance(done.code, int) else 0
+    except UsageError as error:
+        return _fail(error.prog, str(error))
     except ReadingListError as error:
-        print(f"readinglist: error: {error}", file=sys.stderr)
-        return 2
+        return _fail(PROG, str(error))
+    except BrokenPipeError:  # readinglist show ... | head
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
+    except OSError as error:
+        where = f"{error.filename}: " if error.filename else ""
+        return _fail(PROG, f"{where}{error.strerror or error}")
+    except KeyboardInterrupt:
+        return 130
     return code
+
+
+def _fail(prog: str, message: str) -> int:
+    print(f"{prog}: error: {message}", file=sys.stderr)
+    return 2

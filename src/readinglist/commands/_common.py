@@ -1,0 +1,115 @@
+"""What the commands share: page arguments, settings, loading, safe terminal text."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
+
+from readinglist.collection import Collection, find_pages, load_collection
+from readinglist.errors import ReadingListError
+from readinglist.settings import Settings, find_settings, read_settings
+from readinglist.status import Status
+
+STATUSES = tuple(status.value for status in Status)
+
+
+class UsageError(ReadingListError):
+    """A command line that cannot be run: a bad option value, no pages found."""
+
+    def __init__(self, message: str, *, prog: str = "readinglist") -> None:
+        super().__init__(message)
+        self.prog = prog
+        """The command that failed, to start the error line with."""
+
+
+class ArgumentParser(argparse.ArgumentParser):
+    """An argparse parser whose errors are one line (raised, not printed with the usage)."""
+
+    def error(self, message: str) -> NoReturn:
+        """Raise :class:`UsageError`; ``main`` prints it as one line and exits 2."""
+        raise UsageError(f"{message} (see '{self.prog} --help')", prog=self.prog)
+
+
+if TYPE_CHECKING:
+    Subcommands: TypeAlias = argparse._SubParsersAction[ArgumentParser]
+else:
+    Subcommands = argparse._SubParsersAction
+
+
+def add_page_arguments(parser: argparse.ArgumentParser) -> None:
+    """``PATH...`` and the settings options every page-reading command takes."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="pages, or folders searched for *.md"
+    )
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help="read [tool.readinglist] from FILE instead of the nearest pyproject.toml",
+    )
+    parser.add_argument("--no-config", action="store_true", help="ignore every pyproject.toml")
+    parser.add_argument(
+        "--default-status",
+        choices=STATUSES,
+        metavar="STATUS",
+        help="status of entries outside every status group (default: todo, or the settings')",
+    )
+
+
+def settings_for(arguments: argparse.Namespace) -> Settings:
+    """The settings the command runs with: ``--config``, else the nearest, unless disabled."""
+    if arguments.no_config:
+        return Settings()
+    if arguments.config:
+        return read_settings(arguments.config)
+    return find_settings(arguments.paths[0])
+
+
+def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
+    """The collection named by ``PATH...``, loaded with the settings' status vocabulary."""
+    settings = settings_for(arguments)
+    paths = find_pages(arguments.paths)
+    if not paths:
+        raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
+    vocabulary = settings.vocabulary(arguments.default_status)
+    return load_collection(paths, vocabulary=vocabulary), settings
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str) -> str:
+    """One line with control and bidi characters escaped: pages cannot drive the terminal."""
+    return _CONTROL.sub(lambda match: ascii(match.group())[1:-1], text)
+
+
+def use_colour(stream: TextIO | None = None) -> bool:
+    """Colour only on a terminal (standard output by default), never with ``NO_COLOR`` set."""
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream or sys.stdout, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
+    """``1 warning``, ``3 warnings``, ``0 errors``."""
+    return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
+
+
+def table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Iterable[int] = ()
+) -> list[str]:
+    """Rows as aligned columns two spaces apart; ``numeric`` columns right-aligned."""
+    right = set(numeric)
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = []
+    for row in [header, *rows]:
+        cells = [
+            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
+            for i, cell in enumerate(row)
+        ]
+        lines.append("  ".join(cells).rstrip())
+    return lines
