@@ -51,3 +51,23 @@ def test_errors_exit_1_and_github_annotations_go_to_stdout() -> None:
     assert result.stdout == (ROOT / "tests" / "golden" / "check-cli-github.txt").read_text(
         encoding="utf-8"
     )
+
+
+def test_bad_usage_exits_2_with_one_line() -> None:
+    result = run(str(EXECUTABLE), "show", "--format", "yaml", "tests/cli")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.count("\n") == 1
+    assert result.stderr.startswith("readinglist show: error: argument --format: invalid choice")
+
+
+def test_a_closed_pipe_is_not_a_traceback() -> None:
+    reader = subprocess.Popen(
+        [str(EXECUTABLE), "export", "--format", "csv", "tests/collections", "tests/cli"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None
+    reader.stdout.close()
+    _, err = reader.communicate(timeout=60)
+    assert err == b""

@@ -62,6 +62,30 @@ def test_a_pyproject_without_the_table_is_passed_over(project: Path) -> None:
     assert find_settings(inner).path == project / "pyproject.toml"
 
 
+def test_settings_change_statuses_and_ignored_codes(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = run(capsys, "show", "--format", "csv", str(project / "lists"))
+    assert code == 0
+    assert [row.split(",")[2] for row in out.splitlines()[1:]] == ["done", "done"]
+    code, out, _ = run(capsys, "check", str(project / "lists"))
+    assert (code, out) == (0, "0 errors, 0 warnings in 1 page\n")
+
+
+def test_flags_override_settings(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    lists = str(project / "lists")
+    _, out, _ = run(capsys, "check", "--ignore", "no-entries", lists)
+    assert "info[insecure-url]" in out
+    _, out, _ = run(capsys, "check", "--no-config", lists)
+    assert "info[insecure-url]" in out
+    outside = project / "outside.md"
+    outside.write_text("- [A](https://example.com/a)\n", encoding="utf-8")
+    _, out, _ = run(capsys, "show", "--format", "csv", "--default-status", "done", str(outside))
+    assert out.splitlines()[1].split(",")[2] == "done"
+    _, out, _ = run(capsys, "show", "--format", "csv", str(outside))
+    assert out.splitlines()[1].split(",")[2] == "reading"
+
+
 def test_config_names_the_file_to_read(
     project: Path, tmp_path_factory: pytest.TempPathFactory, capsys: pytest.CaptureFixture[str]
 ) -> None:

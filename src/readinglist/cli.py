@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from readinglist import __version__
-from readinglist.commands import check
+from readinglist.commands import check, export, schema, show, stats
 from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
 
@@ -34,7 +34,7 @@ class Command(Protocol):
         """Add the command's subparser and set its ``run`` default."""
 
 
-COMMANDS: tuple[Command, ...] = (check,)
+COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema)
 """The command modules, in the order ``--help`` lists them."""
 
 

@@ -1,0 +1,41 @@
+"""``readinglist export``: every entry as JSON, CSV or BibTeX, for other tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from readinglist.commands._common import Subcommands, add_page_arguments, load_pages
+from readinglist.export import collection_json, entries_bibtex, entries_csv
+
+FORMATS = ("json", "csv", "bibtex")
+
+
+def register(commands: Subcommands) -> None:
+    """Add ``export``."""
+    parser = commands.add_parser(
+        "export",
+        help="write every entry as JSON, CSV or BibTeX",
+        description=(
+            "Write every entry of the pages to standard output: JSON (pages with their front "
+            "matter, counts and entries), CSV (one entry a row) or BibTeX (@online entries "
+            "with a stable key, ready for sphinxcontrib-bibtex)."
+        ),
+    )
+    add_page_arguments(parser)
+    parser.add_argument(
+        "--format", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Write the export; diagnostics are ``check``'s business, not this command's."""
+    collection, _settings = load_pages(arguments)
+    if arguments.format == "csv":
+        sys.stdout.write(entries_csv(collection.entries()))
+    elif arguments.format == "bibtex":
+        sys.stdout.write(entries_bibtex(collection.entries()))
+    else:
+        print(collection_json(collection))
+    return 0
