@@ -2,15 +2,48 @@
 
 from __future__ import annotations
 
+import shutil
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sphinx.testing.util import SphinxTestApp
+
+from tests.sphinx_projects import MakeProject
+
+pytest_plugins = ["sphinx.testing.fixtures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"
+ROOTS = Path(__file__).resolve().parent / "roots"
 
 
 @pytest.fixture
 def pinterest() -> Path:
     """The page the project was born from, as copied into the docs."""
     return EXAMPLES / "pinterest.md"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where ``sphinx.testing`` finds the ``test-<scenario>`` projects."""
+    return ROOTS
+
+
+@pytest.fixture
+def make_project(tmp_path: Path, make_app: Callable[..., SphinxTestApp]) -> MakeProject:
+    """A Sphinx app on a private copy of ``tests/roots/test-<name>`` (copied once per test).
+
+    Each test gets its own source and build folders, so no build sees another test's
+    environment; calling it twice with the same name builds the same copy again
+    (an incremental build).
+    """
+
+    def make(name: str, buildername: str = "html", **kwargs: Any) -> SphinxTestApp:
+        srcdir = tmp_path / name
+        if not srcdir.exists():
+            shutil.copytree(ROOTS / f"test-{name}", srcdir)
+        return make_app(buildername, srcdir=srcdir, **kwargs)
+
+    return make

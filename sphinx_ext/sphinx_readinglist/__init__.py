@@ -1,22 +1,10 @@
-"""sphinx_readinglist: render reading lists in Sphinx with the ``reading-list`` directive."""
+"""sphinx_readinglist: render Markdown reading lists in Sphinx.
 
-from __future__ import annotations
+Add ``"sphinx_readinglist"`` to ``extensions`` for the ``reading-list`` and
+``reading-list-summary`` directives and the ``readinglist_*`` configuration values.
+"""
 
-from typing import Any
-
-from sphinx.application import Sphinx
-
-import readinglist
-
-__version__ = readinglist.__version__
+from readinglist import __version__
+from sphinx_readinglist.extension import setup
 
 __all__ = ["__version__", "setup"]
-
-
-def setup(app: Sphinx) -> dict[str, Any]:
-    """Register the extension with Sphinx."""
-    return {
-        "version": __version__,
-        "parallel_read_safe": True,
-        "parallel_write_safe": True,
-    }

@@ -1,0 +1,48 @@
+"""``setup()``: register the directives, the domain, the config values and the events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+import readinglist
+from sphinx_readinglist import config
+from sphinx_readinglist.cache import clear_page_cache
+from sphinx_readinglist.directives import ReadingListDirective, ReadingListSummaryDirective
+from sphinx_readinglist.domain import ReadingListDomain
+from sphinx_readinglist.reporting import log_page_reports
+from sphinx_readinglist.summary import resolve_summaries, summaries_to_rewrite
+
+STATIC = Path(__file__).parent / "static"
+"""The folder of ``readinglist.css``, shipped in the package."""
+
+ENV_VERSION = 1
+"""Bumped when what the extension stores in the environment changes shape."""
+
+
+def add_stylesheet(app: Sphinx) -> None:
+    """``builder-inited``: copy and link the stylesheet for HTML builders (epub too)."""
+    if app.builder.format == "html":
+        app.config.html_static_path.append(str(STATIC))
+        app.add_css_file("readinglist.css")
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    """Register the extension with Sphinx."""
+    config.register(app)
+    app.add_domain(ReadingListDomain)
+    app.add_directive("reading-list", ReadingListDirective)
+    app.add_directive("reading-list-summary", ReadingListSummaryDirective)
+    app.connect("builder-inited", add_stylesheet)
+    app.connect("env-before-read-docs", clear_page_cache)
+    app.connect("env-updated", log_page_reports)
+    app.connect("env-get-updated", summaries_to_rewrite)
+    app.connect("doctree-resolved", resolve_summaries)
+    return {
+        "version": readinglist.__version__,
+        "env_version": ENV_VERSION,
+        "parallel_read_safe": True,
+        "parallel_write_safe": True,
+    }

@@ -1,0 +1,152 @@
+"""Entries to standard docutils nodes (so every builder can write them).
+
+Titles and descriptions only ever become ``Text`` nodes, which every writer escapes; only
+absolute ``http(s)`` URLs of safe entries become ``reference`` nodes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from urllib.parse import urlsplit
+
+from docutils import nodes
+
+from readinglist import Entry, Status
+
+STATUS_LABELS = {
+    Status.TODO: "to do",
+    Status.READING: "reading",
+    Status.DONE: "done",
+    Status.SKIPPED: "skipped",
+}
+"""The text of each status badge."""
+
+
+def linkable(entry: Entry) -> bool:
+    """True when the entry may become a link: a safe, absolute ``http(s)`` URL with a host."""
+    if not entry.is_link or entry.url is None:
+        return False
+    parts = urlsplit(entry.url)
+    return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
+
+
+def badge(status: Status) -> nodes.inline:
+    """The status as a small label with one CSS class per status."""
+    return nodes.inline(
+        "",
+        STATUS_LABELS[status],
+        classes=["reading-list-badge", f"reading-list-badge-{status.value}"],
+    )
+
+
+def title(entry: Entry) -> nodes.Element:
+    """A ``reference`` to the entry's URL, or its title as plain text when it is no link."""
+    if linkable(entry):
+        return nodes.reference("", entry.title, refuri=entry.url, classes=["reading-list-link"])
+    classes = ["reading-list-title"]
+    if entry.url is not None and not entry.safe:
+        classes.append("reading-list-unsafe")
+    return nodes.inline("", entry.title, classes=classes)
+
+
+def _meta(entry: Entry) -> str:
+    return " · ".join(part for part in (entry.site or "", " / ".join(entry.groups)) if part)
+
+
+def _list_item(entry: Entry) -> nodes.list_item:
+    paragraph = nodes.paragraph()
+    paragraph += [badge(entry.status), nodes.Text(" "), title(entry)]
+    if entry.description:
+        paragraph += nodes.Text(" — ")
+        paragraph += nodes.inline("", entry.description, classes=["reading-list-description"])
+    meta = _meta(entry)
+    if meta:
+        paragraph += nodes.Text(" ")
+        paragraph += nodes.inline("", f"({meta})", classes=["reading-list-meta"])
+    item = nodes.list_item(
+        classes=["reading-list-entry", f"reading-list-status-{entry.status.value}"]
+    )
+    item += paragraph
+    return item
+
+
+def bullet_list(entries: Sequence[Entry]) -> nodes.bullet_list:
+    """One list item per entry: badge, title (a link), description, site and groups."""
+    listing = nodes.bullet_list(classes=["reading-list-entries"])
+    listing += [_list_item(entry) for entry in entries]
+    return listing
+
+
+def _cell(*children: nodes.Node) -> nodes.entry:
+    cell = nodes.entry()
+    if children:
+        paragraph = nodes.paragraph()
+        paragraph += list(children)
+        cell += paragraph
+    return cell
+
+
+def _row(cells: Sequence[nodes.entry], classes: Sequence[str] = ()) -> nodes.row:
+    row = nodes.row(classes=list(classes))
+    row += list(cells)
+    return row
+
+
+def table(
+    header: Sequence[str],
+    widths: Sequence[int],
+    rows: Sequence[nodes.row],
+    classes: Sequence[str],
+) -> nodes.table:
+    """A table with a header row; the widths are relative column widths."""
+    grid = nodes.table(classes=list(classes))
+    group = nodes.tgroup(cols=len(header))
+    grid += group
+    group += [nodes.colspec(colwidth=width) for width in widths]
+    head = nodes.thead()
+    head += _row([_cell(nodes.Text(name)) for name in header])
+    body = nodes.tbody()
+    body += list(rows)
+    group += [head, body]
+    return grid
+
+
+def entry_table(entries: Sequence[Entry]) -> nodes.table:
+    """Title, status, description and topic (when any entry has one), and site."""
+    with_description = any(entry.description for entry in entries)
+    with_groups = any(entry.groups for entry in entries)
+    header = ["Title", "Status"]
+    widths = [40, 10]
+    if with_description:
+        header.append("Description")
+        widths.append(30)
+    if with_groups:
+        header.append("Topic")
+        widths.append(12)
+    header.append("Site")
+    widths.append(16)
+    rows = []
+    for entry in entries:
+        cells = [_cell(title(entry)), _cell(badge(entry.status))]
+        if with_description:
+            cells.append(_cell(nodes.Text(entry.description)) if entry.description else _cell())
+        if with_groups:
+            cells.append(_cell(nodes.Text(" / ".join(entry.groups))) if entry.groups else _cell())
+        cells.append(_cell(nodes.Text(entry.site)) if entry.site else _cell())
+        classes = ["reading-list-entry", f"reading-list-status-{entry.status.value}"]
+        rows.append(_row(cells, classes))
+    return table(header, widths, rows, ["reading-list-table"])
+
+
+def reading_list(
+    entries: Sequence[Entry], style: str, classes: Sequence[str] = ()
+) -> nodes.container:
+    """The entries in a container with the ``reading-list`` class, as a list or a table."""
+    box = nodes.container(classes=["reading-list", f"reading-list-{style}", *classes])
+    if not entries:
+        box += nodes.paragraph("", "No entries to show.", classes=["reading-list-empty"])
+    elif style == "table":
+        box += entry_table(entries)
+    else:
+        box += bullet_list(entries)
+    return box

@@ -1,0 +1,2 @@
+extensions = ["sphinx_readinglist"]
+readinglist_statuses = {"done": ["Gelesen"]}

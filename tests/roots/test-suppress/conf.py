@@ -1,0 +1,2 @@
+extensions = ["sphinx_readinglist"]
+suppress_warnings = ["readinglist.duplicate-url"]

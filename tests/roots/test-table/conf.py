@@ -1,0 +1,2 @@
+extensions = ["sphinx_readinglist"]
+readinglist_default_style = "table"

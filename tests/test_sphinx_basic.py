@@ -1,0 +1,61 @@
+"""The reading-list directive in reStructuredText: links, badges, paths and warnings."""
+
+from __future__ import annotations
+
+import re
+
+from tests.sphinx_projects import MakeProject, warnings_of
+
+
+def test_every_entry_renders_with_a_link_and_a_status_badge(make_project: MakeProject) -> None:
+    app = make_project("basic")
+    app.build()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="reading-list-link reference external" href="([^"]+)">', html)
+    assert links == [
+        "https://example.com/scale",
+        "https://example.org/kafka",
+        "https://raft.example.net/paper",
+        "https://engineering.example.com/the-log",
+        "https://www.engineering.example.com/the-log/",
+    ]
+    badges = re.findall(r'<span class="reading-list-badge reading-list-badge-(\w+)">', html)
+    assert badges == ["todo", "todo", "todo", "reading", "done", "done"]
+    assert '<span class="reading-list-title">Designing Data-Intensive Applications</span>' in html
+    assert '<span class="reading-list-description">a talk on sharding</span>' in html
+    assert '<span class="reading-list-meta">(example.com)</span>' in html
+
+
+def test_page_diagnostics_are_warnings_at_the_markdown_line(make_project: MakeProject) -> None:
+    app = make_project("basic")
+    app.build()
+    page = app.srcdir / "reading" / "backend.md"
+    assert warnings_of(app) == [
+        f"{page}:21: WARNING: duplicate URL 'https://www.engineering.example.com/the-log/' "
+        "(first at line 20) [readinglist.duplicate-url]"
+    ]
+
+
+def test_paths_resolve_from_the_document_or_the_source_folder(make_project: MakeProject) -> None:
+    app = make_project("basic")
+    app.build()
+    html = (app.outdir / "sub" / "page.html").read_text(encoding="utf-8")
+    assert html.count('href="https://raft.example.net/paper"') == 2
+
+
+def test_the_page_is_a_dependency_of_each_document_that_includes_it(
+    make_project: MakeProject,
+) -> None:
+    app = make_project("basic")
+    app.build()
+    page = app.srcdir / "reading" / "backend.md"
+    assert page in app.env.dependencies["index"]
+    assert page in app.env.dependencies["sub/page"]
+
+
+def test_the_stylesheet_is_shipped_and_linked(make_project: MakeProject) -> None:
+    app = make_project("basic")
+    app.build()
+    assert (app.outdir / "_static" / "readinglist.css").is_file()
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert re.search(r'<link rel="stylesheet"[^>]* href="_static/readinglist.css', html)
