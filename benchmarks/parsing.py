@@ -1,0 +1,97 @@
+"""Core figures: corpus throughput against markdown-it-py, the seed page, retained memory."""
+
+from __future__ import annotations
+
+import gc
+import statistics
+import time
+import timeit
+import tracemalloc
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from markdown_it import MarkdownIt
+
+import readinglist
+from benchmarks.corpus import corpus
+from benchmarks.table import Row
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_PAGE = ROOT / "docs" / "examples" / "pinterest.md"
+
+
+def _median_seconds(run: Callable[[], object], repeats: int) -> float:
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def throughput(texts: Sequence[str], repeats: int = 3) -> Row:
+    """Parse and validate every page, against markdown-it-py only tokenizing the same texts."""
+    tokenizer = MarkdownIt("commonmark")
+    entries = sum(len(readinglist.loads(text).entries) for text in texts)
+
+    def tokenize() -> None:
+        for text in texts:
+            tokenizer.parse(text)
+
+    def load() -> None:
+        for text in texts:
+            readinglist.loads(text)
+
+    baseline = _median_seconds(tokenize, repeats)
+    measured = _median_seconds(load, repeats)
+    ratio = measured / baseline
+    return Row(
+        f"parse + validate {len(texts):,} pages, {entries:,} entries",
+        f"{measured:.3f} s, {entries / measured:,.0f} entries/s "
+        f"({ratio:.3f}x markdown-it's {baseline:.2f} s, {entries / baseline:,.0f} entries/s)",
+        "at most 0.10x markdown-it-py tokenizing",
+        ratio / 0.10,
+    )
+
+
+def seed_page(repeats: int = 9, number: int = 200) -> Row:
+    """``loads`` of the 17-entry page the project was born from."""
+    text = SEED_PAGE.read_text(encoding="utf-8")
+    readinglist.loads(text, path="pinterest.md")
+    runs = timeit.repeat(
+        lambda: readinglist.loads(text, path="pinterest.md"), repeat=repeats, number=number
+    )
+    seconds = statistics.median(runs) / number
+    return Row(
+        "`loads` of the 17-entry seed page",
+        f"{seconds * 1e6:.0f} µs",
+        "at most 200 µs",
+        seconds / 200e-6,
+    )
+
+
+def memory(texts: Sequence[str]) -> Row:
+    """Bytes held by the loaded pages (tracemalloc), per entry; the texts are not counted."""
+    readinglist.loads(texts[0])  # build parsers and caches outside the measurement
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    pages = [readinglist.loads(text) for text in texts]
+    gc.collect()
+    held = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    entries = sum(len(page.entries) for page in pages)
+    per_entry = held / entries
+    return Row(
+        "retained memory of the loaded pages",
+        f"{per_entry:.0f} bytes/entry ({held / 1e6:.1f} MB for {entries:,} entries)",
+        "at most 350 bytes/entry",
+        per_entry / 350,
+    )
+
+
+def rows(pages: int = 1000, entries: int = 100) -> list[Row]:
+    """Every core figure, on one generated corpus."""
+    texts = corpus(pages, entries)
+    return [throughput(texts), seed_page(), memory(texts)]
