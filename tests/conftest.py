@@ -37,13 +37,19 @@ def make_project(tmp_path: Path, make_app: Callable[..., SphinxTestApp]) -> Make
 
     Each test gets its own source and build folders, so no build sees another test's
     environment; calling it twice with the same name builds the same copy again
-    (an incremental build).
+    (an incremental build). ``srcdir_name`` makes a second, separate copy.
     """
+    apps: list[SphinxTestApp] = []
 
-    def make(name: str, buildername: str = "html", **kwargs: Any) -> SphinxTestApp:
-        srcdir = tmp_path / name
+    def make(
+        name: str, buildername: str = "html", *, srcdir_name: str | None = None, **kwargs: Any
+    ) -> SphinxTestApp:
+        srcdir = tmp_path / (srcdir_name or name)
         if not srcdir.exists():
             shutil.copytree(ROOTS / f"test-{name}", srcdir)
-        return make_app(buildername, srcdir=srcdir, **kwargs)
+        if apps:  # docutils' registries are global: reset them, as between two tests
+            apps[-1].cleanup()
+        apps.append(make_app(buildername, srcdir=srcdir, **kwargs))
+        return apps[-1]
 
     return make

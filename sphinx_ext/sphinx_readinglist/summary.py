@@ -50,6 +50,17 @@ def _numbers(counts: list[int], total: int) -> list[nodes.entry]:
     return [*cells, _cell(nodes.Text(str(total))), _cell(nodes.Text(share_done(done, total)))]
 
 
+def _single_anchor(link: nodes.reference) -> None:
+    """``#document-lists#reading-list-x`` (singlehtml) to ``#reading-list-x``.
+
+    Sphinx 9's singlehtml builder joins its document anchor and the target's into a URI no
+    browser can follow; every document is on the one page, so the target's id is enough.
+    """
+    uri = link.get("refuri", "")
+    if uri.startswith("#") and uri.count("#") > 1:
+        link["refuri"] = uri[uri.rindex("#") :]
+
+
 def summary_table(
     builder: Builder, fromdocname: str, uses: list[ListUse], classes: list[str]
 ) -> nodes.Element:
@@ -62,6 +73,7 @@ def summary_table(
     body: list[nodes.row] = []
     for use in rows:
         link = make_refnode(builder, fromdocname, use.docname, use.anchor, nodes.Text(use.title))
+        _single_anchor(link)
         row = nodes.row()
         row += [_cell(link), *_numbers([use.count(status) for status in Status], use.total)]
         body.append(row)
