@@ -12,8 +12,8 @@ ROOT = Path(__file__).resolve().parent.parent
 EXECUTABLE = Path(sys.executable).with_name("readinglist")
 
 
-def run(*command: str) -> subprocess.CompletedProcess[str]:
-    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"}
+def run(*command: str, **environment: str) -> subprocess.CompletedProcess[str]:
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", **environment}
     return subprocess.run(
         command, cwd=ROOT, capture_output=True, text=True, env=env, check=False, timeout=60
     )
@@ -71,3 +71,9 @@ def test_a_closed_pipe_is_not_a_traceback() -> None:
     reader.stdout.close()
     _, err = reader.communicate(timeout=60)
     assert err == b""
+
+
+def test_an_ascii_terminal_gets_escapes_instead_of_a_crash() -> None:
+    result = run(str(EXECUTABLE), "show", "docs/examples/pinterest.md", PYTHONIOENCODING="ascii")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert "Spinner: Pinterest\\u2019s Workflow Platform" in result.stdout

@@ -78,6 +78,8 @@ def test_flags_override_settings(project: Path, capsys: pytest.CaptureFixture[st
     assert "info[insecure-url]" in out
     _, out, _ = run(capsys, "check", "--no-config", lists)
     assert "info[insecure-url]" in out
+    _, out, _ = run(capsys, "check", "--select", "insecure-url", lists)
+    assert out.splitlines()[-1] == "0 errors, 0 warnings, 1 info in 1 page"
     outside = project / "outside.md"
     outside.write_text("- [A](https://example.com/a)\n", encoding="utf-8")
     _, out, _ = run(capsys, "show", "--format", "csv", "--default-status", "done", str(outside))

@@ -12,6 +12,7 @@ modes), 2 usage or I/O problems, reported as one line on stderr, never a traceba
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import sys
 from collections.abc import Iterable, Sequence
@@ -56,6 +57,7 @@ def build_parser(commands: Iterable[Command] = COMMANDS) -> argparse.ArgumentPar
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (``sys.argv[1:]`` when ``None``); the exit code."""
+    _tolerate_narrow_encodings()
     try:
         arguments = build_parser().parse_args(argv)
         code: int = arguments.run(arguments)
@@ -76,6 +78,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     return code
+
+
+def _tolerate_narrow_encodings() -> None:
+    """On an ASCII or Latin-1 terminal, print what cannot be encoded as escapes, not crash."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if isinstance(stream, io.TextIOWrapper) and encoding != "utf8":
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _fail(prog: str, message: str) -> int:

@@ -149,7 +149,11 @@ def load_collection(
 
 
 def collect(pages: Iterable[Page]) -> Collection:
-    """A :class:`Collection` of pages already loaded, in the order given."""
+    """A :class:`Collection` of pages already loaded, in the order given.
+
+    Pages are told apart by their ``path`` (a cross-page duplicate is one whose first copy
+    is in another file), so give each page loaded with :func:`~readinglist.loads` its own.
+    """
     pages = tuple(pages)
     parents, named, problems = _resolve_parents(pages)
     sections = named | {parent for parent in parents.values() if parent is not None}

@@ -54,7 +54,7 @@ def register(commands: Subcommands) -> None:
         "--select",
         type=_codes,
         metavar="CODE,...",
-        help="report only these codes",
+        help="report only these codes (even if the settings ignore them)",
     )
     parser.add_argument(
         "--ignore",
@@ -68,11 +68,16 @@ def register(commands: Subcommands) -> None:
 def run(arguments: argparse.Namespace) -> int:
     """Print the diagnostics; 1 when they fail the check."""
     collection, settings = load_pages(arguments)
-    ignore: frozenset[Code] = arguments.ignore if arguments.ignore is not None else settings.ignore
+    selected: frozenset[Code] | None = arguments.select
+    ignore: frozenset[Code] = (
+        arguments.ignore
+        if arguments.ignore is not None
+        else settings.ignore - (selected or frozenset())  # a code asked for is shown
+    )
     diagnostics = [
         d
         for d in collection.all_diagnostics()
-        if d.code not in ignore and (arguments.select is None or d.code in arguments.select)
+        if d.code not in ignore and (selected is None or d.code in selected)
     ]
     counts = dict.fromkeys(Severity, 0)
     for diagnostic in diagnostics:
