@@ -7,6 +7,7 @@ with a clean environment, so nothing can be imported from this checkout.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import tarfile
@@ -125,7 +126,11 @@ def test_the_wheel_holds_both_packages_with_their_typing_markers_and_data(
 ) -> None:
     with zipfile.ZipFile(distributions.wheel) as wheel:
         names = {name for name in wheel.namelist() if ".dist-info/" not in name}
-    assert {"readinglist/py.typed", "sphinx_readinglist/py.typed"} <= names
+    assert {
+        "readinglist/py.typed",
+        "sphinx_readinglist/py.typed",
+        "sphinx_readinglist/static/readinglist.css",
+    } <= names
     assert names == _package_files()
 
 
@@ -184,14 +189,26 @@ def test_the_installed_command_checks_a_page_as_the_source_tree_does(
     assert "error[unsafe-url]" in broken[0]
 
 
-def test_the_installed_extension_builds_a_sphinx_project(installed: Installed) -> None:
+def test_the_installed_extension_renders_a_list_with_its_stylesheet(installed: Installed) -> None:
     source = installed.scratch / "site"
     source.mkdir()
     (source / "conf.py").write_text(
-        'extensions = ["myst_parser", "sphinx_readinglist"]\n', encoding="utf-8"
+        'extensions = ["myst_parser", "sphinx_readinglist"]\nexclude_patterns = ["databases.md"]\n',
+        encoding="utf-8",
     )
-    (source / "index.md").write_text("# Reading\n\nWhat we read.\n", encoding="utf-8")
-    built = installed.run("sphinx-build", "-q", "-W", "-b", "html", "site", "out")
+    (source / "databases.md").write_text(PAGE.replace("again", "once more"), encoding="utf-8")
+    (source / "index.md").write_text(
+        "# Reading\n\n```{reading-list} databases.md\n:sort: title\n```\n", encoding="utf-8"
+    )
+    built = installed.run("sphinx-build", "-q", "-b", "html", "site", "out")
     assert built.returncode == 0, built.stderr
-    assert built.stderr == ""
-    assert "What we read." in (installed.scratch / "out" / "index.html").read_text("utf-8")
+    assert "databases.md:9: WARNING:" in built.stderr
+    assert "[readinglist.duplicate-url]" in built.stderr
+    html = (installed.scratch / "out" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a class="reading-list-link[^"]*" href="([^"]+)"', html) == [
+        "https://raft.github.io/raft.pdf",
+        "https://raft.github.io/raft.pdf",
+        "https://research.google/pubs/spanner/",
+    ]
+    assert "_static/readinglist.css" in html
+    assert (installed.scratch / "out" / "_static" / "readinglist.css").is_file()
