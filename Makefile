@@ -16,9 +16,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --editable '.[test,docs]'
 	@touch $(STAMP)
 
-## demo: build the docs site (it renders the example reading lists) and check the examples
+## demo: build the docs site (it renders the example reading lists) and check the examples;
+## READINGLIST_DEMO=1 shows the seed page's known duplicate warning that the docs suppress
 demo: $(STAMP)
-	$(BIN)/sphinx-build -q -b html docs $(DOCS_OUT)
+	READINGLIST_DEMO=1 $(BIN)/sphinx-build -q -E -b html docs $(DOCS_OUT)
 	$(BIN)/readinglist check docs/examples
 	@echo
 	@echo "The site is at $(abspath $(DOCS_OUT))/index.html"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -20,11 +21,17 @@ extensions = [
     "sphinx_readinglist",
     "readinglist_docs",
     "readinglist_cli_docs",
+    "readinglist_sphinx_docs",
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 source_suffix = {".md": "markdown"}
 exclude_patterns = ["_build", "examples/*.md"]
 root_doc = "index"
+
+# The front page renders the original Pinterest page, which has one duplicate link
+# (pinterest.md:31, first at line 13). `make test` builds these docs with -W, so that one
+# known warning is suppressed here; `make demo` sets READINGLIST_DEMO=1 to show it.
+suppress_warnings = [] if os.environ.get("READINGLIST_DEMO") else ["readinglist.duplicate-url"]
 
 html_theme = "furo"
 html_title = "readinglist"
