@@ -206,3 +206,13 @@ def test_collections_are_immutable() -> None:
     collection = readinglist.load_collection([COLLECTIONS / "medium"])
     with pytest.raises(AttributeError):
         collection.pages = ()  # type: ignore[misc]
+
+
+def test_suggestions_for_unknown_parents_stop_after_a_hundred_names() -> None:
+    """Fuzzy matching is quadratic: a site of pages naming missing parents stays fast."""
+    pages = [_page("home.md", "Home")]
+    pages += [_page(f"p{n}.md", f"Page {n}", f"parent: Hom{n}") for n in range(101)]
+    messages = [d.message for d in readinglist.collect(pages).diagnostics]
+    assert messages[0] == "'parent' is 'Hom0' but no page has that title; did you mean 'Home'?"
+    assert sum("did you mean" in message for message in messages) == 100
+    assert messages[-1] == "'parent' is 'Hom100' but no page has that title"

@@ -188,6 +188,7 @@ def _resolve_parents(
     by_title: dict[str, list[int]] = {}
     for index, page in enumerate(pages):
         by_title.setdefault(page.title, []).append(index)
+    suggest = _TitleSuggestions(tuple(by_title))
     parents: dict[int, int | None] = {}
     named: set[int] = set()
     problems: list[Diagnostic] = []
@@ -198,7 +199,7 @@ def _resolve_parents(
             continue
         candidates = [other for other in by_title.get(front_matter.parent, []) if other != index]
         if not candidates:
-            problems.append(_unknown_parent(page, by_title))
+            problems.append(_unknown_parent(page, suggest))
             continue
         grand_parent = front_matter.grand_parent
         if grand_parent:
@@ -214,14 +215,34 @@ def _resolve_parents(
     return parents, named, problems
 
 
-def _unknown_parent(page: Page, by_title: Mapping[str, list[int]]) -> Diagnostic:
+class _TitleSuggestions:
+    """Close titles for a misspelt ``parent``, each name looked up once.
+
+    Fuzzy matching costs a comparison per title, so only the first
+    ``_MOST_LOOKUPS`` distinct names get a suggestion: a site whose every page names its
+    own missing parent stays linear.
+    """
+
+    _MOST_LOOKUPS = 100
+
+    def __init__(self, titles: tuple[str, ...]) -> None:
+        self.titles = titles
+        self.found: dict[str, list[str]] = {}
+
+    def __call__(self, name: str, own_title: str) -> str | None:
+        if name not in self.found:
+            if len(self.found) >= self._MOST_LOOKUPS:
+                return None
+            self.found[name] = difflib.get_close_matches(name, self.titles, n=2)
+        return next((title for title in self.found[name] if title != own_title), None)
+
+
+def _unknown_parent(page: Page, suggest: _TitleSuggestions) -> Diagnostic:
     parent = page.front_matter.parent or ""
     message = f"'parent' is {parent!r} but no page has that title"
-    close = difflib.get_close_matches(
-        parent, [title for title in by_title if title != page.title], n=1
-    )
+    close = suggest(parent, page.title)
     if close:
-        message += f"; did you mean {close[0]!r}?"
+        message += f"; did you mean {close!r}?"
     return Diagnostic(Code.UNKNOWN_PARENT, message, page.path, _key_line(page, "parent"), 1)
 
 
