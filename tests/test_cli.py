@@ -116,7 +116,7 @@ def test_usage_errors_are_one_line_and_exit_2(
         (
             ["frobnicate"],
             "readinglist: error: argument COMMAND: invalid choice: 'frobnicate' (choose from ",
-            "schema') (see 'readinglist --help')\n",
+            "mark') (see 'readinglist --help')\n",
         ),
     ],
 )

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from readinglist import __version__
-from readinglist.commands import check, export, schema, show, stats
+from readinglist.commands import add, check, export, fmt, mark, schema, show, stats
 from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
 
@@ -35,7 +35,7 @@ class Command(Protocol):
         """Add the command's subparser and set its ``run`` default."""
 
 
-COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema)
+COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema, fmt, add, mark)
 """The command modules, in the order ``--help`` lists them."""
 
 
@@ -43,7 +43,7 @@ def build_parser(commands: Iterable[Command] = COMMANDS) -> argparse.ArgumentPar
     """The whole command line; the docs' CLI reference is generated from it."""
     parser = ArgumentParser(
         prog=PROG,
-        description="Check, show, count and export Markdown reading lists.",
+        description="Check, show, count, export, format and edit Markdown reading lists.",
         epilog="Exit status: 0 success, 1 problems found, 2 usage or I/O error.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")

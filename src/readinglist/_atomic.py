@@ -1,0 +1,98 @@
+"""Read a page for editing and write it back atomically, never over someone else's change.
+
+The new text goes to a temporary file in the page's folder, is flushed to disk, gets the
+page's permission bits and replaces the page in one :func:`os.replace`. Until then the
+page is untouched; on any failure the temporary file is removed. Just before replacing,
+the page is read again: when its bytes are not those that were read, the write is
+refused with :class:`~readinglist.PageChangedError`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from readinglist.errors import PageChangedError, PageWriteError
+from readinglist.load import read_text
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """A page as read: its text, and the bytes it must still have when written."""
+
+    path: Path
+    """The page (symbolic links resolved: the link stays, its target is written)."""
+    text: str
+    """The decoded text, without a byte-order mark."""
+    data: bytes
+    """The bytes read."""
+
+
+def read_page(path: str | os.PathLike[str]) -> Snapshot:
+    """Read a page to edit; raises :class:`~readinglist.ReadingListError` subclasses."""
+    text = read_text(path)
+    target = Path(os.path.realpath(path))
+    try:
+        data = target.read_bytes()
+    except OSError as error:  # pragma: no cover - read_text just read it
+        raise PageWriteError(f"{os.fspath(path)}: cannot read: {error.strerror}") from None
+    if data.decode("utf-8-sig") != text:
+        raise PageChangedError(f"{os.fspath(path)}: changed while being read; try again")
+    return Snapshot(target, text, data)
+
+
+def write_page(snapshot: Snapshot, text: str) -> None:
+    """Replace the page's text atomically (a byte-order mark it had is kept)."""
+    path = snapshot.path
+    data = text.encode("utf-8")
+    if snapshot.data.startswith(codecs.BOM_UTF8):
+        data = codecs.BOM_UTF8 + data
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        handle, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise PageWriteError(f"{path}: cannot write: {error.strerror or error}") from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        _refuse_if_changed(snapshot)
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError) and not isinstance(error, PageChangedError):
+            raise PageWriteError(f"{path}: cannot write: {error.strerror or error}") from None
+        raise
+    _sync_folder(path.parent)
+
+
+def _refuse_if_changed(snapshot: Snapshot) -> None:
+    try:
+        current = snapshot.path.read_bytes()
+    except OSError:
+        current = None
+    if current != snapshot.data:
+        raise PageChangedError(
+            f"{snapshot.path}: changed on disk since it was read; nothing was written, "
+            "run the command again"
+        )
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (best effort)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)

@@ -1,0 +1,49 @@
+"""``readinglist add``: a new link in the right group, every other byte kept."""
+
+from __future__ import annotations
+
+import argparse
+
+from readinglist._atomic import read_page, write_page
+from readinglist.commands._common import Subcommands, terminal_text
+from readinglist.commands._editing import add_page_argument, add_status_argument, vocabulary_for
+from readinglist.edit import add_entry, find_entry
+from readinglist.load import loads
+
+
+def register(commands: Subcommands) -> None:
+    """Add ``add``."""
+    parser = commands.add_parser(
+        "add",
+        help="add a link to a page, in the right group",
+        description=(
+            "Add a link to a page. It goes after the last entry of its group and status, "
+            "written like it; a missing group is created in the page's own style. Every "
+            "other byte of the page stays as it was; the write is atomic."
+        ),
+    )
+    add_page_argument(parser)
+    parser.add_argument("url", metavar="URL", help="an absolute http(s) URL")
+    parser.add_argument("--title", help="the link text (default: the URL)")
+    add_status_argument(parser, required=False, help="the entry's status (default: todo)")
+    parser.add_argument("--group", help="a topic group: Kafka, or a path such as Streaming/Kafka")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Write the page with the new entry and say where it went."""
+    vocabulary = vocabulary_for(arguments)
+    snapshot = read_page(arguments.page)
+    new = add_entry(
+        snapshot.text,
+        arguments.url,
+        title=arguments.title,
+        status=arguments.status,
+        group=arguments.group,
+        path=arguments.page,
+        vocabulary=vocabulary,
+    )
+    write_page(snapshot, new)
+    entry = find_entry(loads(new, arguments.page, vocabulary=vocabulary), arguments.url)
+    print(terminal_text(f"{arguments.page}:{entry.line}: added {entry.title!r} ({entry.status})"))
+    return 0

@@ -1,0 +1,83 @@
+"""``readinglist fmt``: a canonical layout for pages, never changing what they say."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import sys
+
+from readinglist._atomic import read_page, write_page
+from readinglist.collection import find_pages
+from readinglist.commands._common import (
+    Subcommands,
+    UsageError,
+    add_page_arguments,
+    plural,
+    settings_for,
+)
+from readinglist.errors import ReadingListError
+from readinglist.formatter import format_text
+from readinglist.load import split_lines
+
+
+def register(commands: Subcommands) -> None:
+    """Add ``fmt``."""
+    parser = commands.add_parser(
+        "fmt",
+        help="rewrite pages with a canonical layout, never changing what they say",
+        description=(
+            "Rewrite pages with a canonical layout: one kind of line ending, no trailing "
+            "spaces, single blank lines, '-' bullets, '[x]' boxes, one final newline. Prose, "
+            "tables, HTML, code and the front matter are kept as they are. A page that cannot "
+            "be formatted safely is left untouched and named on stderr. Idempotent."
+        ),
+    )
+    add_page_arguments(parser)
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 when a page would change"
+    )
+    parser.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Format each page; 1 when ``--check`` finds changes, 2 when a page failed."""
+    vocabulary = settings_for(arguments).vocabulary(arguments.default_status)
+    paths = find_pages(arguments.paths)
+    if not paths:
+        raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
+    dry = arguments.check or arguments.diff
+    changed = unchanged = failed = 0
+    for path in paths:
+        try:
+            snapshot = read_page(path)
+            new = format_text(snapshot.text, path=path, vocabulary=vocabulary)
+            if new != snapshot.text and not dry:
+                write_page(snapshot, new)
+        except ReadingListError as error:
+            print(f"readinglist: error: {error}", file=sys.stderr)
+            failed += 1
+            continue
+        if new == snapshot.text:
+            unchanged += 1
+        elif arguments.diff:
+            changed += 1
+            old_lines, new_lines = split_lines(snapshot.text), split_lines(new)
+            diff = difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}")
+            sys.stdout.writelines(_terminated(line) for line in diff)
+        else:
+            changed += 1
+            print(f"{'would reformat' if dry else 'reformatted'} {path}")
+    verb = "would be reformatted" if dry else "reformatted"
+    summary = f"{plural(changed, 'page')} {verb}, {unchanged} unchanged"
+    print(summary + (f", {failed} failed" if failed else ""), file=sys.stderr)
+    if failed:
+        return 2
+    return 1 if arguments.check and changed else 0
+
+
+def _terminated(line: str) -> str:
+    """A diff line; a last line without a newline is marked as ``diff`` marks it."""
+    if line.endswith(("\n", "\r")):
+        return line
+    return line + "\n\\ No newline at end of file\n"

@@ -1,0 +1,48 @@
+"""``readinglist mark``: one entry gets a status and moves into its group."""
+
+from __future__ import annotations
+
+import argparse
+
+from readinglist._atomic import read_page, write_page
+from readinglist.commands._common import Subcommands, terminal_text
+from readinglist.commands._editing import add_page_argument, add_status_argument, vocabulary_for
+from readinglist.edit import find_entry, mark_entry
+from readinglist.load import loads
+
+
+def register(commands: Subcommands) -> None:
+    """Add ``mark``."""
+    parser = commands.add_parser(
+        "mark",
+        help="change an entry's status, moving it into the matching group",
+        description=(
+            "Give one entry a status: it moves into the group of that status (created beside "
+            "the page's own groups when missing), or its task box is ticked or cleared. Every "
+            "other byte of the page stays as it was; the write is atomic."
+        ),
+    )
+    add_page_argument(parser)
+    parser.add_argument("entry", metavar="URL|TITLE", help="the entry's URL or title")
+    add_status_argument(parser, required=True, help="the new status")
+    parser.set_defaults(run=run)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    """Write the page with the entry's new status (nothing when it already has it)."""
+    vocabulary = vocabulary_for(arguments)
+    snapshot = read_page(arguments.page)
+    before = find_entry(
+        loads(snapshot.text, arguments.page, vocabulary=vocabulary), arguments.entry
+    )
+    new = mark_entry(
+        snapshot.text, arguments.entry, arguments.status, path=arguments.page, vocabulary=vocabulary
+    )
+    if new == snapshot.text:
+        message = f"{arguments.page}:{before.line}: {before.title!r} is already {before.status}"
+        print(terminal_text(message))
+        return 0
+    write_page(snapshot, new)
+    entry = find_entry(loads(new, arguments.page, vocabulary=vocabulary), arguments.entry)
+    print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} is now {entry.status}"))
+    return 0
