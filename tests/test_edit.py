@@ -131,6 +131,21 @@ GOLDEN: list[tuple[str, Path, Callable[[str], str], str]] = [
         "@@ -6 +5,0 @@\n-- Bare name https://bare.example/post\n"
         "@@ -9,0 +9,4 @@\n+\n+## Done\n+\n+- Bare name https://bare.example/post\n",
     ),
+    (
+        "an entry nested under another moves under a new label at its own indentation",
+        PAGES / "nested.md",
+        lambda t: mark_entry(t, "Containers at Globex", "done"),
+        "@@ -5 +5,2 @@\n"
+        "-    * [Containers at Globex](https://globex.example/containers)\n"
+        "+    * Done\n"
+        "+      * [Containers at Globex](https://globex.example/containers)\n",
+    ),
+    (
+        "an entry with nested entries is a topic: adding to it nests the new entry",
+        PAGES / "nested.md",
+        lambda t: add_entry(t, "https://x.example/y", title="Y", group="Microservices"),
+        "@@ -5,0 +6 @@\n+    * [Y](https://x.example/y)\n",
+    ),
 ]
 
 
@@ -198,9 +213,9 @@ def test_adding_a_url_that_is_not_absolute_http_is_refused(url: str) -> None:
 
 
 def test_an_entry_whose_children_would_move_with_it_is_refused() -> None:
-    text = "# P\n\n- [Parent](https://p.example)\n  - [Child](https://c.example)\n"
-    with pytest.raises(EditError, match="cannot mark 'Parent' \\(line 3\\) done"):
-        mark_entry(text, "Parent", "done")
+    text = (PAGES / "nested.md").read_text(encoding="utf-8")
+    with pytest.raises(EditError, match="cannot mark 'Microservices' \\(line 3\\) done"):
+        mark_entry(text, "Microservices", "done")
 
 
 def test_an_added_title_with_markup_characters_reads_back_verbatim() -> None:

@@ -12,9 +12,7 @@ from tests.conftest import EXAMPLES, ROOT
 from tests.fixture_format import FIXTURES, read_cases
 
 PAGES = Path(__file__).parent / "pages"
-FILES = sorted(
-    [*EXAMPLES.rglob("*.md"), *PAGES.glob("*.md"), *(ROOT / "tests" / "collections").rglob("*.md")]
-)
+FILES = sorted(p for p in [*EXAMPLES.rglob("*.md"), *(ROOT / "tests").rglob("*.md")] if p.is_file())
 CASES = [case for path in sorted(FIXTURES.glob("*.txt")) for case in read_cases(path)]
 CORPUS = {str(path.relative_to(ROOT)): path.read_bytes().decode("utf-8") for path in FILES} | {
     f"{case.file}:{case.line}": case.text for case in CASES

@@ -60,6 +60,8 @@ class Layout:
     openers: dict[int, Opener] = field(default_factory=dict)
     tokens: list[Token] = field(default_factory=list)
     """The body's block tokens (maps are 0-based body lines)."""
+    items: dict[int, int] = field(default_factory=dict)
+    """1-based first line of each list item: its last non-blank line."""
     tight: dict[int, bool] = field(default_factory=dict)
     """1-based line of each list item's first paragraph: whether its list is tight."""
 
@@ -100,6 +102,9 @@ class Layout:
                 lists.pop()
             elif token.type == "list_item_open":
                 items.append(token)
+                if token.map:
+                    first = self.file_line(token.map[0])
+                    self.items[first] = self.last_non_blank(first, self.file_line(token.map[1] - 1))
                 self._label(tokens, index, lists[-1] if lists else 0)
             elif token.type == "list_item_close":
                 items.pop()

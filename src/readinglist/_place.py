@@ -239,12 +239,23 @@ def ticked(prefix: str, checked: bool | None) -> str:
 def new_label_group(
     layout: Layout, entry_lines: Sequence[int], label: str, block: Block, prefix: str
 ) -> Iterator[Edit]:
-    """A new list label (``- Done``) with the entry nested under it, where its group ends."""
+    """A new list label (``- Done``) with the entry nested under it, where its group ends.
+
+    Tried at the entry's own indentation at the end of its innermost group (a list item
+    holding it included), then unindented at the end of the page.
+    """
     item = dedented(prefix)
+    indent = prefix[: len(prefix) - len(prefix.lstrip(" \t"))] if item else ""
     marker = without_box(item) or "- "
     gap = [] if item else [layout.newline]
-    lines = [marker + label + layout.newline, *gap, *block.lines(" " * len(marker) + item)]
-    ends = [layout.openers[n].last_line for n in entry_lines if n in layout.openers][-1:]
-    ends.append(layout.last_non_blank(layout.body_start + 1, len(layout.lines)))
-    for end in dict.fromkeys(ends):
-        yield after(layout, end, lines, blank=True)
+    nested = indent + " " * len(marker)
+    lines = [indent + marker + label + layout.newline, *gap, *block.lines(nested + item)]
+    innermost = entry_lines[-1] if entry_lines else None
+    if innermost in layout.openers:
+        opener = layout.openers[innermost]
+        yield after(layout, opener.last_line, lines, blank=opener.kind != "label")
+    elif innermost in layout.items:
+        yield after(layout, layout.items[innermost], lines, blank=False)
+    end = layout.last_non_blank(layout.body_start + 1, len(layout.lines))
+    flat = [marker + label + layout.newline, *gap, *block.lines(" " * len(marker) + item)]
+    yield after(layout, end, flat, blank=True)
