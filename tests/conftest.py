@@ -49,7 +49,10 @@ def make_project(tmp_path: Path, make_app: Callable[..., SphinxTestApp]) -> Make
             shutil.copytree(ROOTS / f"test-{name}", srcdir)
         if apps:  # docutils' registries are global: reset them, as between two tests
             apps[-1].cleanup()
+        # Warnings end with their [type.subtype] on every Sphinx (the default only from 8.0).
+        kwargs["confoverrides"] = {"show_warning_types": True, **kwargs.get("confoverrides", {})}
         apps.append(make_app(buildername, srcdir=srcdir, **kwargs))
         return apps[-1]
 
     return make
+
