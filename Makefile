@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DOCS_OUT := docs/_build/html
 
-.PHONY: demo test lint types unit docs bench clean
+.PHONY: demo test lint types unit docs bench clean test-compat test-compat-oldest test-compat-newest
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("readinglist needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -40,8 +40,29 @@ unit: $(STAMP)
 docs: $(STAMP)
 	$(BIN)/sphinx-build -q -n -W --keep-going -E -b html docs $(DOCS_OUT)
 
+## test-compat: the test suite on the oldest versions the project claims and on the newest
+## (each in its own .venv-compat-NAME, installed with the pins of tests/compat/NAME.txt);
+## the tests marked `installs` build their own environments, so they are left out there
+## (set COMPAT_PYTHON_oldest / COMPAT_PYTHON_newest to test other interpreters)
+COMPAT_PYTHON_oldest ?= $(PYTHON)
+COMPAT_PYTHON_newest ?= $(PYTHON)
+
+test-compat: test-compat-oldest test-compat-newest
+
+test-compat-oldest test-compat-newest: test-compat-%: .venv-compat-%/.installed-stamp
+	.venv-compat-$*/bin/python --version
+	.venv-compat-$*/bin/python -m pip list --format=freeze | grep -iE '^(sphinx|docutils|myst-parser)=='
+	.venv-compat-$*/bin/python -m pytest -m 'not installs' -p no:cacheprovider -q
+
+.venv-compat-%/.installed-stamp: pyproject.toml tests/compat/%.txt
+	rm -rf .venv-compat-$*
+	$(COMPAT_PYTHON_$*) -m venv .venv-compat-$*
+	.venv-compat-$*/bin/python -m pip install --quiet --upgrade pip
+	.venv-compat-$*/bin/python -m pip install --quiet --constraint tests/compat/$*.txt --editable '.[test]'
+	@touch $@
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-compat-* docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis

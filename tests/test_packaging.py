@@ -26,6 +26,8 @@ from tests.isolation import clean_environment, source_files
 
 PACKAGES = {"readinglist": "src/readinglist", "sphinx_readinglist": "sphinx_ext/sphinx_readinglist"}
 
+pytestmark = pytest.mark.installs
+
 PAGE = textwrap.dedent(
     """\
     ---

@@ -21,6 +21,8 @@ from readinglist.cli import main
 from tests.conftest import ROOT
 from tests.isolation import clean_environment, committed_copy
 
+pytestmark = pytest.mark.installs
+
 GOOD_PAGE = textwrap.dedent(
     """\
     ---
