@@ -55,4 +55,3 @@ def make_project(tmp_path: Path, make_app: Callable[..., SphinxTestApp]) -> Make
         return apps[-1]
 
     return make
-
