@@ -24,7 +24,7 @@ def _claimed() -> dict[str, Requirement]:
 
 
 def _pins(name: str) -> dict[str, Version]:
-    pins = {}
+    pins: dict[str, Version] = {}
     for line in (COMPAT / name).read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             requirement = Requirement(line)
