@@ -235,3 +235,15 @@ def test_a_byte_order_mark_is_kept() -> None:
     text = "\ufeff# P\n\n- [A](https://e.example/a)\n"
     expected = "\ufeff# P\n\n## Done\n\n- [A](https://e.example/a)\n"
     assert mark_entry(text, "A", "done") == expected
+
+
+def test_a_status_label_left_empty_by_a_move_goes_with_it() -> None:
+    text = "# P\n\n- TODO\n\n  [A](https://e.example/a)\n"
+    assert mark_entry(text, "A", "done") == "# P\n\n- Done\n\n  [A](https://e.example/a)\n"
+
+
+def test_a_topic_label_keeps_its_only_entry_under_a_new_status_label() -> None:
+    text = "- Kafka\n  - [A](https://e.example/a)\n- Flink\n  - [B](https://e.example/b)\n"
+    assert mark_entry(text, "A", "done") == (
+        "- Kafka\n  - Done\n    - [A](https://e.example/a)\n- Flink\n  - [B](https://e.example/b)\n"
+    )

@@ -68,22 +68,31 @@ def block_of(layout: Layout, entry: Entry) -> Block:
     return Block(line[len(prefix) :], tuple(layout.lines[first:last]), prefix)
 
 
-def removal(layout: Layout, entry: Entry, status_opener: Opener | None) -> Edit:
-    """The edit taking the entry out, with one blank separator; an emptied label goes too."""
+def removals(layout: Layout, entry: Entry) -> list[Edit]:
+    """Ways to take the entry out, each with one blank separator.
+
+    First with the list labels it leaves empty (a label with nothing under it reads as an
+    entry, or lingers), then just its own lines.
+    """
     first, last = entry_span(layout, entry)
-    opener = status_opener
-    if opener is not None and opener.kind == "label":
-        others = [
-            n
-            for n in range(opener.line + 1, opener.last_line + 1)
-            if not first <= n <= last and not layout.is_blank(n)
-        ]
-        if not others:
-            first, last = opener.line, opener.last_line
-    start = first - 1
-    if start > layout.body_start and layout.is_blank(first - 1) and layout.is_blank(last + 1):
-        start -= 1
-    return start, last, []
+    spans = [(first, last)]
+    for line in reversed(entry.group_lines):
+        opener = layout.openers.get(line)
+        if opener is None or opener.kind != "label":
+            break
+        inside = range(opener.line + 1, opener.last_line + 1)
+        if any(not first <= n <= last and not layout.is_blank(n) for n in inside):
+            break
+        first, last = opener.line, opener.last_line
+    if (first, last) != spans[0]:
+        spans.insert(0, (first, last))
+    edits: list[Edit] = []
+    for first, last in spans:
+        start = first - 1
+        if start > layout.body_start and layout.is_blank(first - 1) and layout.is_blank(last + 1):
+            start -= 1
+        edits.append((start, last, []))
+    return edits
 
 
 def status_opener(layout: Layout, entry: Entry) -> Opener | None:
@@ -114,11 +123,9 @@ def label_for(status: Status, vocabulary: StatusVocabulary) -> str:
 
 def relabel(line: str, old: str, new: str, opener: Opener) -> str:
     """An opener's line with its label replaced; rebuilt plainly when the label is marked up."""
-    at = line.find(old)
-    if at < 0:
-        at = line.casefold().find(old.casefold())
-    if at >= 0:
-        return line[:at] + new + line[at + len(old) :]
+    found = re.search(re.escape(old), line, re.IGNORECASE)
+    if found:
+        return line[: found.start()] + new + line[found.end() :]
     ending = line[len(line.rstrip("\r\n")) :]
     if opener.kind == "heading":
         return "#" * opener.level + " " + new + ending

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 from readinglist._escape import markdown_link
@@ -28,7 +28,7 @@ from readinglist._place import (
     new_label_group,
     placement_into,
     placements_after_sibling,
-    removal,
+    removals,
     status_opener,
     ticked,
 )
@@ -168,7 +168,6 @@ def _mark_candidates(
     layout: Layout, page: Page, entry: Entry, target: Status, vocabulary: StatusVocabulary
 ) -> Iterator[list[Edit]]:
     opener = status_opener(layout, entry)
-    take_out = removal(layout, entry, opener)
     block = block_of(layout, entry)
     if entry.struck and target is not Status.SKIPPED:
         block = block.struck(strike=False)
@@ -176,23 +175,31 @@ def _mark_candidates(
     first_line = (entry.line - 1, entry.line, block.lines(ticked(block.old_prefix, checked))[:1])
     if block.first != layout.lines[entry.line - 1][len(block.old_prefix) :]:
         yield [first_line]  # struck through: unstrike in place
+    takes = removals(layout, entry)
     for sibling in _siblings(layout, page, entry, entry.groups, target, vocabulary):
-        yield [take_out, placements_after_sibling(layout, sibling, block, checked)]
+        yield from _moved(takes, [placements_after_sibling(layout, sibling, block, checked)])
     if has_box(block.old_prefix):
         yield [first_line]
-    yield from _into_groups(layout, take_out, block, target, checked)
+    yield from _moved(takes, _into_groups(layout, block, target, checked))
     label = label_for(target, vocabulary)
     prefix = ticked(block.old_prefix, checked)
     if opener is not None:
         inner = _inner_headings(layout, entry, opener.line)
-        yield [take_out, new_group_beside(layout, opener, target, label, block, prefix, inner)]
-    for edit in new_heading_group(layout, entry.group_lines, label, block, dedented(prefix)):
-        yield [take_out, edit]
-    for edit in new_label_group(layout, entry.group_lines, label, block, prefix):
-        yield [take_out, edit]
+        beside = new_group_beside(layout, opener, target, label, block, prefix, inner)
+        yield from _moved(takes, [beside])
+    headings = new_heading_group(layout, entry.group_lines, label, block, dedented(prefix))
+    yield from _moved(takes, headings)
+    yield from _moved(takes, new_label_group(layout, entry.group_lines, label, block, prefix))
     if target is Status.SKIPPED and not block.rest:
         struck = block.struck(strike=True)
         yield [(entry.line - 1, entry.line, struck.lines(block.old_prefix)[:1])]
+
+
+def _moved(takes: Sequence[Edit], placements: Iterable[Edit]) -> Iterator[list[Edit]]:
+    """Each placement with each way of taking the entry out."""
+    for placement in placements:
+        for take in takes:
+            yield [take, placement]
 
 
 def _inner_headings(layout: Layout, entry: Entry, after_line: int) -> list[str]:
@@ -225,13 +232,10 @@ def _siblings(
     return found[::-1][:1]
 
 
-def _into_groups(
-    layout: Layout, take_out: Edit | None, block: Block, target: Status, checked: bool
-) -> Iterator[list[Edit]]:
+def _into_groups(layout: Layout, block: Block, target: Status, checked: bool) -> Iterator[Edit]:
     for opener in layout.openers.values():
         if opener.status is target:
-            edit = placement_into(layout, opener, block, checked)
-            yield [take_out, edit] if take_out is not None else [edit]
+            yield placement_into(layout, opener, block, checked)
 
 
 # add ------------------------------------------------------------------------------------
@@ -312,7 +316,7 @@ def _add_candidates(
     if style is not None:
         prefix = ticked(layout.prefix(style.line, style.column), checked)
     styled = Block(block.first, (), prefix)
-    yield from _into_groups(layout, None, styled, target, checked)
+    yield from ([edit] for edit in _into_groups(layout, styled, target, checked))
     label = label_for(target, vocabulary)
     models = [status_opener(layout, e) for e in (*same_topic, *page.entries)]
     model = next((m for m in models if m is not None), None)
