@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.sphinx_projects import MakeProject, warnings_of
+from tests.sphinx_projects import Activity, MakeProject, warnings_of
 
 
 def test_every_entry_renders_with_a_link_and_a_status_badge(make_project: MakeProject) -> None:
@@ -22,8 +22,8 @@ def test_every_entry_renders_with_a_link_and_a_status_badge(make_project: MakePr
     badges = re.findall(r'<span class="reading-list-badge reading-list-badge-(\w+)">', html)
     assert badges == ["todo", "todo", "todo", "reading", "done", "done"]
     assert '<span class="reading-list-title">Designing Data-Intensive Applications</span>' in html
-    assert '<span class="reading-list-description">a talk on sharding</span>' in html
-    assert '<span class="reading-list-meta">(example.com)</span>' in html
+    assert '<span class="reading-list-description"> — a talk on sharding</span>' in html
+    assert '<span class="reading-list-meta"> (example.com)</span>' in html
 
 
 def test_page_diagnostics_are_warnings_at_the_markdown_line(make_project: MakeProject) -> None:
@@ -59,3 +59,14 @@ def test_the_stylesheet_is_shipped_and_linked(make_project: MakeProject) -> None
     assert (app.outdir / "_static" / "readinglist.css").is_file()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<link rel="stylesheet"[^>]* href="_static/readinglist.css', html)
+
+
+def test_a_rebuild_without_changes_reads_and_writes_nothing(make_project: MakeProject) -> None:
+    make_project("basic").build()
+    again = make_project("basic")
+    activity = Activity(again)
+    again.build()
+    assert activity.read == []
+    assert activity.written == set()
+    assert "html_static_path" not in again.status.getvalue()  # no spurious config change
+    assert warnings_of(again) == []  # the page was not read again, so nothing to report

@@ -8,13 +8,10 @@ import time
 from pathlib import Path
 
 import pytest
-from docutils import nodes
-from sphinx.application import Sphinx
-from sphinx.environment import BuildEnvironment
 from sphinx.testing.util import SphinxTestApp
 
 import readinglist
-from tests.sphinx_projects import MakeProject, warnings_of
+from tests.sphinx_projects import Activity, MakeProject, warnings_of
 
 
 def summary_rows(app: SphinxTestApp) -> list[list[str]]:
@@ -29,22 +26,6 @@ def summary_rows(app: SphinxTestApp) -> list[list[str]]:
             [re.sub(r'<a class="reference internal" href="([^"]+)">', r"\1|", c) for c in cells]
         )
     return [[re.sub(r"</a>", "", cell) for cell in row] for row in rows]
-
-
-class Activity:
-    """Which documents a build reads and which it writes."""
-
-    def __init__(self, app: Sphinx) -> None:
-        self.read: list[str] = []
-        self.written: set[str] = set()
-        app.connect("env-before-read-docs", self._before_read)
-        app.connect("doctree-resolved", self._resolved)
-
-    def _before_read(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
-        self.read = sorted(docnames)
-
-    def _resolved(self, app: Sphinx, doctree: nodes.document, docname: str) -> None:
-        self.written.add(docname)
 
 
 def touch_later(path: Path, text: str) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
+from sphinx.config import Config
 
 import readinglist
 from sphinx_readinglist import config
@@ -22,11 +23,14 @@ ENV_VERSION = 1
 """Bumped when what the extension stores in the environment changes shape."""
 
 
-def add_stylesheet(app: Sphinx) -> None:
-    """``builder-inited``: copy and link the stylesheet for HTML builders (epub too)."""
-    if app.builder.format == "html":
-        app.config.html_static_path.append(str(STATIC))
-        app.add_css_file("readinglist.css")
+def add_static_path(app: Sphinx, config: Config) -> None:
+    """``config-inited``: HTML builders (epub too) copy ``readinglist.css`` to ``_static``.
+
+    Added before the environment is loaded, so that the saved configuration has it too and
+    incremental builds do not report a changed ``html_static_path``.
+    """
+    if str(STATIC) not in config.html_static_path:
+        config.html_static_path.append(str(STATIC))
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
@@ -35,7 +39,8 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(ReadingListDomain)
     app.add_directive("reading-list", ReadingListDirective)
     app.add_directive("reading-list-summary", ReadingListSummaryDirective)
-    app.connect("builder-inited", add_stylesheet)
+    app.connect("config-inited", add_static_path)
+    app.add_css_file("readinglist.css")
     app.connect("env-before-read-docs", clear_page_cache)
     app.connect("env-updated", log_page_reports)
     app.connect("env-get-updated", summaries_to_rewrite)

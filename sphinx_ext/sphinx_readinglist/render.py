@@ -54,20 +54,19 @@ def _meta(entry: Entry) -> str:
 
 
 def _list_item(entry: Entry) -> nodes.list_item:
-    paragraph = nodes.paragraph()
-    paragraph += [badge(entry.status), nodes.Text(" "), title(entry)]
+    # Few nodes per entry: every transform and writer walks them all (see docs/performance).
+    children = [badge(entry.status), nodes.Text(" "), title(entry)]
     if entry.description:
-        paragraph += nodes.Text(" — ")
-        paragraph += nodes.inline("", entry.description, classes=["reading-list-description"])
+        description = f" — {entry.description}"
+        children.append(nodes.inline("", description, classes=["reading-list-description"]))
     meta = _meta(entry)
     if meta:
-        paragraph += nodes.Text(" ")
-        paragraph += nodes.inline("", f"({meta})", classes=["reading-list-meta"])
-    item = nodes.list_item(
-        classes=["reading-list-entry", f"reading-list-status-{entry.status.value}"]
+        children.append(nodes.inline("", f" ({meta})", classes=["reading-list-meta"]))
+    return nodes.list_item(
+        "",
+        nodes.paragraph("", "", *children),
+        classes=["reading-list-entry", f"reading-list-status-{entry.status.value}"],
     )
-    item += paragraph
-    return item
 
 
 def bullet_list(entries: Sequence[Entry]) -> nodes.bullet_list:
@@ -143,6 +142,7 @@ def reading_list(
 ) -> nodes.container:
     """The entries in a container with the ``reading-list`` class, as a list or a table."""
     box = nodes.container(classes=["reading-list", f"reading-list-{style}", *classes])
+    box["support_smartquotes"] = False  # titles are shown as written: no curly quotes
     if not entries:
         box += nodes.paragraph("", "No entries to show.", classes=["reading-list-empty"])
     elif style == "table":
