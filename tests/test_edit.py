@@ -247,3 +247,17 @@ def test_a_topic_label_keeps_its_only_entry_under_a_new_status_label() -> None:
     assert mark_entry(text, "A", "done") == (
         "- Kafka\n  - Done\n    - [A](https://e.example/a)\n- Flink\n  - [B](https://e.example/b)\n"
     )
+
+
+def test_a_paragraph_in_a_topic_label_moves_under_a_nested_status_label() -> None:
+    text = "# P\n\n- Talks\n\n  [A](https://e.example/a)\n\n  [B](https://e.example/b)\n"
+    assert mark_entry(text, "A", "reading") == (
+        "# P\n\n- Talks\n\n  [B](https://e.example/b)\n\n  - Reading\n\n    [A](https://e.example/a)\n"
+    )
+
+
+def test_a_task_item_added_as_skipped_loses_its_box() -> None:
+    text = "# P\n\n**Kafka:**\n\n- [ ] [A](https://e.example/a)\n"
+    assert add_entry(text, "https://e.example/b", title="B", status="skipped") == (
+        text + "\n## Skipped\n\n- [B](https://e.example/b)\n"
+    )

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import readinglist
-from readinglist import EditError, Page, Status, dumps, format_text, mark_entry
+from readinglist import EditError, Page, Status, add_entry, dumps, format_text, mark_entry
 from readinglist._toml import toml_document
 
 WORDS = st.sampled_from(
@@ -199,3 +199,23 @@ def test_mark_changes_only_the_entry_and_its_new_group(text: str, data: st.DataO
     kept = [line for n, line in enumerate(text.splitlines(), 1) if n not in own and line.strip()]
     remaining = iter(new.splitlines())
     assert all(line in remaining for line in kept), "a line outside the entry changed"
+
+
+@SETTINGS
+@given(pages(), st.sampled_from([None, *Status]), st.sampled_from([None, "Kafka", "New topic"]))
+def test_add_only_inserts_lines_and_the_entry_reads_back(
+    text: str, status: Status | None, group: str | None
+) -> None:
+    url = "https://added.example/post"
+    try:
+        new = add_entry(text, url, title="Added post", status=status, group=group)
+    except EditError:
+        return
+    before, after = readinglist.loads(text), readinglist.loads(new)
+    assert len(after.entries) == len(before.entries) + 1
+    (added,) = [e for e in after.entries if e.url == url]
+    assert (added.title, added.status) == ("Added post", status or Status.TODO)
+    if group is not None:
+        assert added.groups[-1:] == (group,)
+    remaining = iter(new.splitlines())
+    assert all(line in remaining for line in text.splitlines() if line.strip())

@@ -157,23 +157,21 @@ def after(layout: Layout, line: int, lines: Sequence[str], *, blank: bool) -> Ed
     return line, line, [*separator, *lines]
 
 
-def placements_after_sibling(
-    layout: Layout, sibling: Entry, block: Block, checked: bool | None
-) -> Edit:
+def placements_after_sibling(layout: Layout, sibling: Entry, block: Block, target: Status) -> Edit:
     """Put the block right after ``sibling``, written with the sibling's prefix."""
     first, last = entry_span(layout, sibling)
     prefix = next_prefix(layout.prefix(first, sibling.column))
-    prefix = with_box(prefix, checked) if has_box(prefix) else prefix
+    prefix = boxed(prefix, target)
     tight = layout.tight.get(first, False)
     return after(layout, last, block.lines(prefix), blank=not tight)
 
 
-def placement_into(layout: Layout, opener: Opener, block: Block, checked: bool | None) -> Edit:
+def placement_into(layout: Layout, opener: Opener, block: Block, target: Status) -> Edit:
     """Put the block at the end of an existing group's section."""
     prefix = dedented(block.old_prefix)
     if opener.kind == "label":
         prefix = label_indent(layout, opener) + prefix
-    prefix = with_box(prefix, checked) if has_box(prefix) else prefix
+    prefix = boxed(prefix, target)
     return after(layout, opener.last_line, block.lines(prefix), blank=True)
 
 
@@ -238,9 +236,17 @@ def new_heading_group(
         yield after(layout, end, [heading, layout.newline, *block.lines(prefix)], blank=end > 0)
 
 
-def ticked(prefix: str, checked: bool | None) -> str:
-    """The prefix with its box set; unchanged when it has none."""
-    return with_box(prefix, checked) if has_box(prefix) else prefix
+def boxed(prefix: str, target: Status) -> str:
+    """The prefix with its task box saying ``target``; unchanged when it has none.
+
+    Ticked for done, cleared for todo and reading, removed for skipped (a box of either
+    kind would not read as skipped).
+    """
+    if not has_box(prefix):
+        return prefix
+    if target is Status.SKIPPED:
+        return without_box(prefix)
+    return with_box(prefix, target is Status.DONE)
 
 
 def new_label_group(
@@ -252,7 +258,7 @@ def new_label_group(
     holding it included), then unindented at the end of the page.
     """
     item = dedented(prefix)
-    indent = prefix[: len(prefix) - len(prefix.lstrip(" \t"))] if item else ""
+    indent = prefix[: len(prefix) - len(prefix.lstrip(" \t"))]
     marker = without_box(item) or "- "
     gap = [] if item else [layout.newline]
     nested = indent + " " * len(marker)
@@ -260,7 +266,7 @@ def new_label_group(
     innermost = entry_lines[-1] if entry_lines else None
     if innermost in layout.openers:
         opener = layout.openers[innermost]
-        yield after(layout, opener.last_line, lines, blank=opener.kind != "label")
+        yield after(layout, opener.last_line, lines, blank=opener.kind != "label" or not item)
     elif innermost in layout.items:
         yield after(layout, layout.items[innermost], lines, blank=False)
     end = layout.last_non_blank(layout.body_start + 1, len(layout.lines))

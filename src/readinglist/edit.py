@@ -20,6 +20,7 @@ from readinglist._place import (
     Block,
     Edit,
     block_of,
+    boxed,
     container_status,
     dedented,
     label_for,
@@ -30,7 +31,6 @@ from readinglist._place import (
     placements_after_sibling,
     removals,
     status_opener,
-    ticked,
 )
 from readinglist.errors import (
     AmbiguousEntryError,
@@ -171,18 +171,17 @@ def _mark_candidates(
     block = block_of(layout, entry)
     if entry.struck and target is not Status.SKIPPED:
         block = block.struck(strike=False)
-    checked = target is Status.DONE
-    first_line = (entry.line - 1, entry.line, block.lines(ticked(block.old_prefix, checked))[:1])
+    first_line = (entry.line - 1, entry.line, block.lines(boxed(block.old_prefix, target))[:1])
     if block.first != layout.lines[entry.line - 1][len(block.old_prefix) :]:
         yield [first_line]  # struck through: unstrike in place
     takes = removals(layout, entry)
     for sibling in _siblings(layout, page, entry, entry.groups, target, vocabulary):
-        yield from _moved(takes, [placements_after_sibling(layout, sibling, block, checked)])
+        yield from _moved(takes, [placements_after_sibling(layout, sibling, block, target)])
     if has_box(block.old_prefix):
         yield [first_line]
-    yield from _moved(takes, _into_groups(layout, block, target, checked))
+    yield from _moved(takes, _into_groups(layout, block, target))
     label = label_for(target, vocabulary)
-    prefix = ticked(block.old_prefix, checked)
+    prefix = boxed(block.old_prefix, target)
     if opener is not None:
         inner = _inner_headings(layout, entry, opener.line)
         beside = new_group_beside(layout, opener, target, label, block, prefix, inner)
@@ -232,10 +231,10 @@ def _siblings(
     return found[::-1][:1]
 
 
-def _into_groups(layout: Layout, block: Block, target: Status, checked: bool) -> Iterator[Edit]:
+def _into_groups(layout: Layout, block: Block, target: Status) -> Iterator[Edit]:
     for opener in layout.openers.values():
         if opener.status is target:
-            yield placement_into(layout, opener, block, checked)
+            yield placement_into(layout, opener, block, target)
 
 
 # add ------------------------------------------------------------------------------------
@@ -304,19 +303,18 @@ def _add_candidates(
     target: Status,
     vocabulary: StatusVocabulary,
 ) -> Iterator[list[Edit]]:
-    checked = target is Status.DONE
     for sibling in _siblings(layout, page, None, groups, target, vocabulary):
-        yield [placements_after_sibling(layout, sibling, block, checked)]
-    boxed = [e for e in page.entries if e.groups == groups and e.checked is not None]
-    if boxed:
-        yield [placements_after_sibling(layout, boxed[-1], block, checked)]
+        yield [placements_after_sibling(layout, sibling, block, target)]
+    with_boxes = [e for e in page.entries if e.groups == groups and e.checked is not None]
+    if with_boxes:
+        yield [placements_after_sibling(layout, with_boxes[-1], block, target)]
     same_topic = [e for e in page.entries if e.groups == groups]
     style = same_topic[-1] if same_topic else (page.entries[-1] if page.entries else None)
     prefix = "- "
     if style is not None:
-        prefix = ticked(layout.prefix(style.line, style.column), checked)
+        prefix = boxed(layout.prefix(style.line, style.column), target)
     styled = Block(block.first, (), prefix)
-    yield from ([edit] for edit in _into_groups(layout, styled, target, checked))
+    yield from ([edit] for edit in _into_groups(layout, styled, target))
     label = label_for(target, vocabulary)
     models = [status_opener(layout, e) for e in (*same_topic, *page.entries)]
     model = next((m for m in models if m is not None), None)
