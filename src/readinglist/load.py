@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path, PurePath
 
+from readinglist._fastpath import read_body
+from readinglist._fasturl import UrlFacts, reference_url_facts, url_facts
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import PageEncodingError, PageNotFoundError, PageReadError
 from readinglist.frontmatter import read_front_matter
@@ -13,7 +16,6 @@ from readinglist.model import Entry, Page
 from readinglist.parse import DraftEntry, parse_body
 from readinglist.rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
-from readinglist.urls import canonical_url, is_unsafe, site_of
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
@@ -62,12 +64,38 @@ def loads(
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
 ) -> Page:
     """Parse a page from its text; ``path`` only names it in diagnostics and titles."""
+    return _loads(text, path, vocabulary=vocabulary, fast=True)
+
+
+def _loads(
+    text: str,
+    path: str | os.PathLike[str] | None = None,
+    *,
+    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    fast: bool,
+) -> Page:
+    """:func:`loads`, choosing the reader.
+
+    ``fast=False`` always tokenizes with markdown-it and checks URLs with
+    :mod:`readinglist.urls`: the reference. ``fast=True`` first tries the line reader of
+    :mod:`readinglist._fastpath`, which declines pages it does not fully model, and the
+    URL shortcuts of :mod:`readinglist._fasturl`; the results are the same.
+    """
     name = os.fspath(path) if path is not None else None
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
     block = read_front_matter(lines, name)
-    body = parse_body(lines, block.body_line, vocabulary, name)
-    entries = tuple(_entry(draft) for draft in body.entries)
+    body = read_body(lines, block.body_line, vocabulary, name) if fast else None
+    if body is None:
+        body = parse_body(lines, block.body_line, vocabulary, name)
+    facts = url_facts if fast else reference_url_facts
+    entries: list[Entry] = []
+    checked: list[Entry] = []
+    for draft in body.entries:
+        entry, may_have_problems = _entry(draft, facts)
+        entries.append(entry)
+        if may_have_problems:
+            checked.append(entry)
     fallback = PurePath(name).stem if name else "Untitled"
     front_matter = block.front_matter
     title = front_matter.title or body.heading or fallback
@@ -75,7 +103,7 @@ def loads(
         *block.diagnostics,
         *body.diagnostics,
         *title_diagnostics(front_matter, body.heading, body.heading_line, fallback, name),
-        *url_diagnostics(entries, lines, name),
+        *url_diagnostics(checked, lines, name),
         *_empty_titles(body.entries, name),
         *duplicate_diagnostics((name, entry) for entry in entries),
     ]
@@ -94,7 +122,7 @@ def loads(
     return Page(
         title=title,
         front_matter=front_matter,
-        entries=entries,
+        entries=tuple(entries),
         diagnostics=tuple(problems),
         path=name,
         heading=body.heading,
@@ -103,11 +131,14 @@ def loads(
     )
 
 
-def _entry(draft: DraftEntry) -> Entry:
+def _entry(draft: DraftEntry, facts: Callable[[str], UrlFacts]) -> tuple[Entry, bool]:
+    """The entry, and whether its URL may have problems to report."""
     found = draft.found
     url = found.url
-    unsafe = url is not None and is_unsafe(url)
-    return Entry(
+    key, site, safe, may_have_problems = (
+        facts(url) if url is not None else (None, None, True, False)
+    )
+    entry = Entry(
         title=found.title or (url or ""),
         url=url,
         status=draft.status,
@@ -116,13 +147,14 @@ def _entry(draft: DraftEntry) -> Entry:
         end_line=draft.end_line,
         description=found.description,
         groups=draft.groups,
-        key=canonical_url(url) if url is not None and not unsafe else None,
-        site=None if unsafe else site_of(url),
+        key=key,
+        site=site,
         checked=found.checked,
         struck=found.struck,
-        safe=not unsafe,
+        safe=safe,
         group_lines=draft.group_lines,
     )
+    return entry, may_have_problems
 
 
 def _empty_titles(drafts: tuple[DraftEntry, ...], path: str | None) -> list[Diagnostic]:

@@ -1,0 +1,386 @@
+"""A line reader for the common page shapes, giving exactly what the markdown-it walk gives.
+
+Most pages are a handful of shapes: ATX headings, ``- TODO`` labels with link paragraphs
+under them, ``- [Title](url) - description`` items, task boxes, struck items, books and
+bare URLs after a name. :func:`read_body` reads those line by line, about twenty times
+faster than tokenizing, and returns ``None`` for a page holding anything it does not fully
+model (setext headings, HTML, code, tables, reference definitions, emphasis, entities,
+escapes, tabs, lazy continuation lines, ordered lists ...): the caller then reads the whole
+page with :func:`readinglist.parse.parse_body`, which stays the reference. The differential
+test (``tests/test_fastpath_differential.py``) holds both to identical pages.
+
+The rules mirror ``parse._Walker`` (groups, items, statuses) and ``_inline.read_entry``
+(titles, descriptions), restricted to single-line paragraphs made of plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from readinglist._inline import (
+    _DECORATION,
+    _SEPARATOR_BEFORE,
+    InlineEntry,
+    clean,
+    strip_separator,
+)
+from readinglist.diagnostics import Code, Diagnostic
+from readinglist.parse import DraftEntry, ParsedBody
+from readinglist.status import Status, StatusVocabulary
+
+# Anywhere in the body, these mean markup this reader does not model (or text that
+# markdown-it or ``clean`` would change): the page goes to the markdown-it path.
+_NEVER = re.compile(
+    r"[\t\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\\`<{}\u00a0\u1680\u2000-\u200f\u2028-\u202f"
+    r"\u205f\u3000\ufeff\ufffc]"
+)
+# In text outside link destinations: emphasis, links, images, strikethrough (and, in
+# _safe_text: "//" and "mailto:" that linkify would turn into links, and entities).
+_UNSAFE_TEXT = re.compile(r"[\[\]*_~]")
+_HEADING = re.compile(r"(#{1,6}) +(.*)")
+_HEADING_START = re.compile(r"#{1,6}(?: |$)")
+_MARKER = re.compile(r"( *)([-*+]) (?=[^ ])")
+_BOX = re.compile(r"\[([ xX])\] +(?=[^ ])")
+_LINK = re.compile(r"\[([^\[\]]+)\]\(([!-'*-;=?-~\u00a1-\U0010ffff]+)\)")
+_ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
+# After a closing "~~": what lets it close (end, space, ASCII punctuation).
+_CLOSES_STRIKE = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_BARE_URL = re.compile(
+    r"https?://[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
+    r"(?:/(?:[A-Za-z0-9\-./%+=?&_@:,~#]*[A-Za-z0-9/_\-=%&+@~#])?)?(?= |$)"
+)
+_LIST_MARKER = re.compile(r"^ *[-*+] +(?:\[[ xX]\] +)?")
+# Where a paragraph (or a list item's content) would start another block instead: a
+# heading, quote, thematic break, fence or list. ("[" and "~~[" are links, read apart.)
+_OTHER_BLOCK = re.compile(
+    r"[>~]|#{1,6}(?: |$)|[-*_](?: *[-*_]){2,} *$|[-+*](?: |$)|\d{1,9}[.)](?: |$)"
+)
+
+
+class _Unsure(Exception):
+    """The page has something the fast reader does not model."""
+
+
+@dataclass(slots=True)
+class _Group:
+    level: int
+    label: str
+    status: Status | None
+    line: int
+
+
+@dataclass(slots=True)
+class _Item:
+    column: int
+    """0-based column where the item's content starts (deeper lines belong to it)."""
+    line: int
+    kind: str  # candidate | label | entry | note, as in parse._Item
+    label: str = ""
+    checked: bool | None = None
+    status: Status | None = None
+    entry: tuple[InlineEntry, Status, tuple[str, ...], int, tuple[int, ...]] | None = None
+    """For an entry item: what to build once the item's last line is known."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """What one line's inline content says."""
+
+    entry: InlineEntry | None
+    label: str | None
+    checked: bool | None
+
+
+def _safe_text(text: str) -> str:
+    if (
+        _UNSAFE_TEXT.search(text)
+        or "//" in text
+        or ("&" in text and _ENTITY.search(text))
+        or (":" in text and "mailto:" in text.lower())
+    ):
+        raise _Unsure
+    return text
+
+
+def _url(url: str) -> str:
+    if not url.startswith(("http://", "https://")) or ("&" in url and _ENTITY.search(url)):
+        raise _Unsure
+    return url
+
+
+def _inline(content: str, *, in_list: bool) -> _Found:
+    """Mirror of ``read_entry`` (then ``bare_label``) for one line of plain content."""
+    checked: bool | None = None
+    if in_list and (box := _BOX.match(content)):
+        checked = box.group(1) != " "
+        content = content[box.end() :]
+    struck = content.startswith("~~[")
+    if struck:
+        content = content[2:]
+    if content.startswith("["):
+        link = _LINK.match(content)
+        if link is None:
+            raise _Unsure
+        title = clean(_safe_text(link.group(1)))
+        url = _url(link.group(2))
+        tail = content[link.end() :]
+        if struck:
+            if not tail.startswith("~~") or not (len(tail) == 2 or tail[2] in _CLOSES_STRIKE):
+                raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
+            tail = tail[2:]
+        if not title:
+            raise _Unsure
+        description = strip_separator(clean(_safe_text(tail)))
+        return _Found(InlineEntry(title, url, description, checked, struck, False), None, None)
+    if struck:
+        raise _Unsure
+    if content.startswith(("http://", "https://")):
+        return _bare(content, "", checked, in_list=in_list)
+    space = content.find(" http")
+    if space >= 0 and in_list and content.startswith(("http://", "https://"), space + 1):
+        return _bare(content[space + 1 :], content[:space], checked, in_list=in_list)
+    label = clean(_safe_text(content))
+    return _Found(None, label or None, checked)
+
+
+def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> _Found:
+    """A bare URL (linkified by markdown-it) at the start of ``content``."""
+    match = _BARE_URL.match(content)
+    if match is None:
+        raise _Unsure
+    url = match.group()
+    if "&" in url and _ENTITY.search(url):
+        raise _Unsure
+    after = clean(_safe_text(content[match.end() :]))
+    before_text = clean(_safe_text(before))
+    if not before_text or _DECORATION.match(before_text):
+        entry = InlineEntry(url, url, strip_separator(after), checked, False, False)
+        return _Found(entry, None, None)
+    if not in_list:
+        raise _Unsure
+    title = _SEPARATOR_BEFORE.sub("", before_text).strip()
+    description = strip_separator(strip_separator(after))
+    return _Found(InlineEntry(title, url, description, checked, False, False), None, None)
+
+
+class _Reader:
+    """Mirror of ``parse._Walker`` over lines instead of tokens."""
+
+    def __init__(
+        self, lines: Sequence[str], offset: int, vocabulary: StatusVocabulary, path: str | None
+    ) -> None:
+        self.lines = lines
+        self.offset = offset
+        self.vocabulary = vocabulary
+        self.path = path
+        self.headings: list[_Group] = []
+        self.items: list[_Item] = []
+        self.entries: list[DraftEntry] = []
+        self.diagnostics: list[Diagnostic] = []
+        self.heading: str | None = None
+        self.heading_line: int | None = None
+        self.seen_heading = False
+
+    def read(self) -> None:
+        lines = self.lines
+        previous_blank = True
+        for index in range(self.offset, len(lines)):
+            content = lines[index].rstrip("\r\n").rstrip(" ")
+            if not content:
+                previous_blank = True
+                continue
+            line = index + 1
+            stripped = content.lstrip(" ")
+            indent = len(content) - len(stripped)
+            marker = _MARKER.match(content) if stripped[0] in "-*+" else None
+            if marker is None and not previous_blank and not _HEADING_START.match(stripped):
+                raise _Unsure  # a continuation line (lazy or not), or a setext underline
+            previous_blank = False
+            if _HEADING_START.match(stripped):
+                if indent:
+                    raise _Unsure
+                self._close_items(0, line)
+                self._heading(stripped, line)
+                continue
+            self._close_items(indent, line)
+            base = self.items[-1].column if self.items else 0
+            if indent - base >= 4:
+                raise _Unsure  # an indented code block, or a paragraph's continuation
+            if marker is not None:
+                self._open_item(marker, content, line)
+            else:
+                if _OTHER_BLOCK.match(stripped) and not stripped.startswith("~~["):
+                    raise _Unsure
+                self._paragraph(stripped, line, indent)
+        self._close_items(-1, len(lines) + 1)
+
+    # Groups ---------------------------------------------------------------------------
+
+    def _heading(self, content: str, line: int) -> None:
+        match = _HEADING.fullmatch(content)
+        if match is None or content.endswith("#"):
+            raise _Unsure
+        label = clean(_safe_text(match.group(2))).rstrip(":").strip()
+        if not label:
+            raise _Unsure
+        level = len(match.group(1))
+        if level == 1 and not self.seen_heading and not self.entries and self.heading is None:
+            self.heading, self.heading_line = label, line
+            self.seen_heading = True
+            return
+        self.seen_heading = True
+        while self.headings and self.headings[-1].level >= level:
+            self.headings.pop()
+        self.headings.append(_Group(level, label, self.vocabulary.status_of(label), line))
+
+    def _context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
+        status: Status | None = None
+        topics: list[str] = []
+        group_lines = [group.line for group in self.headings]
+        for group in self.headings:
+            if group.status is None:
+                topics.append(group.label)
+            else:
+                status = group.status
+        for item in self.items:
+            if item.kind == "label":
+                if item.status is None:
+                    topics.append(item.label)
+                else:
+                    status = item.status
+                group_lines.append(item.line)
+            elif item.kind == "entry":
+                topics.append(item.label)
+                group_lines.append(item.line)
+        return status, tuple(topics), tuple(group_lines)
+
+    def _in_group(self) -> bool:
+        return bool(self.headings) or any(item.kind == "label" for item in self.items)
+
+    # List items -----------------------------------------------------------------------
+
+    def _nested_block(self) -> None:
+        """A block inside the innermost item after its first paragraph: a label opens."""
+        if not self.items:
+            return
+        item = self.items[-1]
+        if item.kind == "candidate":
+            item.kind = "label"
+            item.status = self.vocabulary.status_of(item.label)
+            item.label = item.label.rstrip(":").strip()
+
+    def _open_item(self, marker: re.Match[str], content: str, line: int) -> None:
+        rest = content[marker.end() :]
+        if _OTHER_BLOCK.match(rest) and not rest.startswith("~~["):
+            raise _Unsure
+        self._nested_block()
+        found = _inline(rest, in_list=True)
+        item = _Item(marker.end(), line, "candidate")
+        if found.entry is not None:
+            entry = found.entry
+            item.kind, item.label = "entry", entry.title or (entry.url or "")
+            status, topics, group_lines = self._resolve(entry, line, self._column(line))
+            item.entry = (entry, status, topics, self._column(line), group_lines)
+        elif found.label is None:
+            item.kind = "note"
+        else:
+            item.label, item.checked = found.label, found.checked
+        self.items.append(item)
+
+    def _close_items(self, indent: int, line: int) -> None:
+        """Close every item that a line at ``indent`` (on 1-based ``line``) is not inside."""
+        while self.items and indent < self.items[-1].column:
+            item = self.items.pop()
+            end_line = max(line - 1, item.line)
+            if item.entry is not None:
+                found, status, topics, column, group_lines = item.entry
+                self.entries.append(
+                    DraftEntry(found, status, topics, item.line, column, end_line, group_lines)
+                )
+            elif item.kind == "candidate":
+                self._close_candidate(item, end_line)
+
+    def _close_candidate(self, item: _Item, end_line: int) -> None:
+        if not self._in_group() or self.vocabulary.status_of(item.label) is not None:
+            return
+        if any(parent.kind in {"entry", "note"} for parent in self.items):
+            return
+        title, _, description = item.label.partition(" - ")
+        if not description:
+            title, _, description = item.label.partition(" – ")
+        if not description:
+            title, _, description = item.label.partition(" — ")
+        found = InlineEntry(title.strip(), None, description.strip(), item.checked, False, False)
+        column = self._column(item.line)
+        status, topics, group_lines = self._resolve(found, item.line, column)
+        self.entries.append(
+            DraftEntry(found, status, topics, item.line, column, end_line, group_lines)
+        )
+
+    # Paragraphs -----------------------------------------------------------------------
+
+    def _paragraph(self, content: str, line: int, indent: int) -> None:
+        if self.items:
+            self._nested_block()
+            if self.items[-1].kind != "label":
+                _inline(content, in_list=False)  # still only what this reader models
+                return
+        found = _inline(content, in_list=False)
+        if found.entry is not None:
+            column = indent + 1
+            status, topics, group_lines = self._resolve(found.entry, line, column)
+            self.entries.append(
+                DraftEntry(found.entry, status, topics, line, column, line, group_lines)
+            )
+
+    # Statuses -------------------------------------------------------------------------
+
+    def _resolve(
+        self, found: InlineEntry, line: int, column: int
+    ) -> tuple[Status, tuple[str, ...], tuple[int, ...]]:
+        """Mirror of ``_Walker._add``: the status, topics and group lines of a new entry."""
+        group_status, topics, group_lines = self._context()
+        status = group_status or self.vocabulary.default
+        if found.struck:
+            status = Status.SKIPPED
+        elif found.checked:
+            status = Status.DONE
+        elif found.checked is False:
+            if group_status in {Status.DONE, Status.SKIPPED}:
+                self.diagnostics.append(
+                    Diagnostic(
+                        Code.STATUS_CONFLICT,
+                        f"unchecked task item in a {group_status.value} group is read as todo; "
+                        f"tick the box, or move it out of the {group_status.value} group",
+                        self.path,
+                        line,
+                        column,
+                    )
+                )
+            status = (
+                Status.TODO if group_status in {Status.DONE, Status.SKIPPED, None} else group_status
+            )
+        return status, topics, group_lines
+
+    def _column(self, line: int) -> int:
+        match = _LIST_MARKER.match(self.lines[line - 1])
+        return (match.end() if match else 0) + 1
+
+
+def read_body(
+    lines: Sequence[str], body_start: int, vocabulary: StatusVocabulary, path: str | None
+) -> ParsedBody | None:
+    """The body as :func:`readinglist.parse.parse_body` reads it, or ``None`` when unsure."""
+    if _NEVER.search("".join(lines[body_start:])):
+        return None
+    reader = _Reader(lines, body_start, vocabulary, path)
+    try:
+        reader.read()
+    except _Unsure:
+        return None
+    entries = sorted(reader.entries, key=lambda entry: (entry.line, entry.column))
+    return ParsedBody(
+        tuple(entries), tuple(reader.diagnostics), reader.heading, reader.heading_line
+    )
