@@ -174,3 +174,29 @@ def test_fmt_refuses_a_page_it_cannot_format_and_formats_the_others(
     err = capsys.readouterr().err.splitlines()
     assert err[0].startswith(f"readinglist: error: {broken}: front matter is never closed")
     assert err[1] == "1 page reformatted, 0 unchanged, 1 failed"
+
+
+def test_mark_with_the_status_the_entry_has_writes_nothing(
+    seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = seed.stat().st_mtime_ns, seed.read_bytes()
+    assert main(["mark", str(seed), "Presto at Pinterest", "--status", "todo"]) == 0
+    assert (seed.stat().st_mtime_ns, seed.read_bytes()) == before
+    assert capsys.readouterr().out == f"{seed}:43: 'Presto at Pinterest' is already todo\n"
+
+
+def test_add_and_mark_read_extra_status_labels_from_the_settings(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.readinglist.statuses]\ndone = ["Gelesen"]\ntodo = ["Offen"]\n', encoding="utf-8"
+    )
+    page = tmp_path / "liste.md"
+    page.write_text(
+        "# Liste\n\n## Gelesen\n\n- [A](https://e.example/a)\n\n## Offen\n\n"
+        "- [B](https://e.example/b)\n",
+        encoding="utf-8",
+    )
+    assert main(["mark", str(page), "B", "--status", "done"]) == 0
+    assert page.read_text(encoding="utf-8") == (
+        "# Liste\n\n## Gelesen\n\n- [A](https://e.example/a)\n- [B](https://e.example/b)\n\n"
+        "## Offen\n"
+    )
