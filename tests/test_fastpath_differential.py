@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 
 from benchmarks.corpus import SHAPES, corpus
 from readinglist import DEFAULT_VOCABULARY, Code, Page, StatusVocabulary
-from readinglist._fastpath import read_body
+from readinglist._fastpath import _NEVER, _never_read, read_body
 from readinglist._fasturl import reference_url_facts, url_facts
 from readinglist.frontmatter import read_front_matter
 from readinglist.load import _loads, split_lines
@@ -248,3 +248,10 @@ def test_common_shapes_take_the_fast_reader(text: str) -> None:
 def test_unmodelled_markup_goes_to_markdown_it(text: str) -> None:
     assert not _fast_reader_takes(text)
     _assert_same(text)
+
+
+@pytest.mark.parametrize("code", [code for code in range(128) if chr(code) not in "\r\n"])
+def test_the_ascii_shortcut_refuses_what_the_pattern_refuses(code: int) -> None:
+    """For ASCII bodies, the quick character check declines exactly what _NEVER matches."""
+    body = f"- [A](https://e.org/a) x{chr(code)}y\n"
+    assert _never_read(body) == (_NEVER.search(body) is not None)

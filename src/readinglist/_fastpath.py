@@ -18,7 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
+from readinglist._fasturl import url_facts
 from readinglist._inline import (
     _DECORATION,
     _SEPARATOR_BEFORE,
@@ -27,7 +29,7 @@ from readinglist._inline import (
     strip_separator,
 )
 from readinglist.diagnostics import Code, Diagnostic
-from readinglist.parse import DraftEntry, ParsedBody
+from readinglist.model import Entry
 from readinglist.status import Status, StatusVocabulary
 
 # Anywhere in the body, these mean markup this reader does not model (or text that
@@ -36,6 +38,8 @@ _NEVER = re.compile(
     r"[\t\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\\`<{}\u00a0\u1680\u2000-\u200f\u2028-\u202f"
     r"\u205f\u3000\ufeff\ufffc]"
 )
+# The printable ones among them; the rest are ASCII control characters (not printable).
+_NEVER_ASCII = ("\\", "`", "<", "{", "}")
 # In text outside link destinations: emphasis, links, images, strikethrough (and, in
 # _safe_text: "//" and "mailto:" that linkify would turn into links, and entities).
 _UNSAFE_TEXT = re.compile(r"[\[\]*_~]")
@@ -45,6 +49,11 @@ _MARKER = re.compile(r"( *)([-*+]) (?=[^ ])")
 _BOX = re.compile(r"\[([ xX])\] +(?=[^ ])")
 _LINK = re.compile(r"\[([^\[\]]+)\]\(([!-'*-;=?-~\u00a1-\U0010ffff]+)\)")
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
+# The hot shape, in one match: indent, then a list marker and task box (or neither, for a
+# paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line.
+_LINK_LINE = re.compile(
+    r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]]+)\]\(([!-'*-;=?-~\u00a1-\U0010ffff]+)\)(.*)"
+)
 # After a closing "~~": what lets it close (end, space, ASCII punctuation).
 _CLOSES_STRIKE = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _BARE_URL = re.compile(
@@ -71,6 +80,13 @@ class _Group:
     line: int
 
 
+_PendingEntry = tuple[
+    str, str | None, str, bool | None, bool, Status, tuple[str, ...], int, tuple[int, ...]
+]
+"""An entry item's title, url, description, checked, struck, status, groups, column and
+group lines, waiting for the item's last line."""
+
+
 @dataclass(slots=True)
 class _Item:
     column: int
@@ -80,8 +96,15 @@ class _Item:
     label: str = ""
     checked: bool | None = None
     status: Status | None = None
-    entry: tuple[InlineEntry, Status, tuple[str, ...], int, tuple[int, ...]] | None = None
+    entry: (
+        tuple[
+            str, str | None, str, bool | None, bool, Status, tuple[str, ...], int, tuple[int, ...]
+        ]
+        | None
+    ) = None
     """For an entry item: what to build once the item's last line is known."""
+    context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
+    """The context of the blocks inside this item (computed once, see ``_Reader._context``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,28 +200,39 @@ class _Reader:
         self.path = path
         self.headings: list[_Group] = []
         self.items: list[_Item] = []
-        self.entries: list[DraftEntry] = []
+        self.entries: list[Entry] = []
+        self.flagged: list[Entry] = []
+        """Entries whose URL may have problems (see ``_fasturl.url_facts``)."""
         self.diagnostics: list[Diagnostic] = []
         self.heading: str | None = None
         self.heading_line: int | None = None
         self.seen_heading = False
+        self.top_context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
 
     def read(self) -> None:
         lines = self.lines
         previous_blank = True
+        link_line = _LINK_LINE.fullmatch
         for index in range(self.offset, len(lines)):
-            content = lines[index].rstrip("\r\n").rstrip(" ")
+            # The body holds no tab, form feed or Unicode space (_NEVER): rstrip() removes
+            # exactly the line ending and trailing spaces.
+            content = lines[index].rstrip()
             if not content:
                 previous_blank = True
                 continue
             line = index + 1
+            match = link_line(content)
+            if match is not None and self._link_line(match, line, previous_blank):
+                previous_blank = False
+                continue
             stripped = content.lstrip(" ")
             indent = len(content) - len(stripped)
             marker = _MARKER.match(content) if stripped[0] in "-*+" else None
-            if marker is None and not previous_blank and not _HEADING_START.match(stripped):
+            heading = _HEADING_START.match(stripped)
+            if marker is None and not previous_blank and not heading:
                 raise _Unsure  # a continuation line (lazy or not), or a setext underline
             previous_blank = False
-            if _HEADING_START.match(stripped):
+            if heading:
                 if indent:
                     raise _Unsure
                 self._close_items(0, line)
@@ -216,6 +250,62 @@ class _Reader:
                 self._paragraph(stripped, line, indent)
         self._close_items(-1, len(lines) + 1)
 
+    def _link_line(self, match: re.Match[str], line: int, previous_blank: bool) -> bool:
+        """A line that is one ``[Title](url)`` entry, as item or paragraph (the hot path).
+
+        False when the general path must read the line (a list item's box without a
+        marker cannot happen; a paragraph continuing the previous line is for it to refuse).
+        """
+        indent_text, box, struck, title, url, tail = match.groups()
+        indent = len(indent_text)
+        start = match.start(3) if struck else match.start(4) - 1
+        is_item = start > indent
+        if not is_item and not previous_blank:
+            return False
+        items = self.items
+        if items and indent < items[-1].column:
+            self._close_items(indent, line)
+        if indent - (items[-1].column if items else 0) >= 4:
+            raise _Unsure
+        if (
+            _UNSAFE_TEXT.search(title)
+            or "//" in title
+            or ("&" in title and _ENTITY.search(title))
+            or (":" in title and "mailto:" in title.lower())
+        ):
+            raise _Unsure
+        title = " ".join(title.split())  # what clean() does to text without "{" or marks
+        if not title or not url.startswith(("http://", "https://")):
+            raise _Unsure
+        if "&" in url and _ENTITY.search(url):
+            raise _Unsure
+        if struck:
+            if not tail.startswith("~~") or not (len(tail) == 2 or tail[2] in _CLOSES_STRIKE):
+                raise _Unsure
+            tail = tail[2:]
+        description = strip_separator(" ".join(_safe_text(tail).split())) if tail else ""
+        checked = None if box is None else box[1] != " "
+        column = start + 1
+        if is_item:
+            self._nested_block()
+            status, topics, group_lines = self._resolve(bool(struck), checked, line, column)
+            item = _Item(indent + 2, line, "entry", title)
+            item.entry = (
+                title, url, description, checked, bool(struck), status, topics, column, group_lines
+            )  # fmt: skip
+            items.append(item)
+            return True
+        if items:
+            self._nested_block()
+            if items[-1].kind != "label":
+                return True
+        status, topics, group_lines = self._resolve(bool(struck), checked, line, column)
+        self._emit(
+            title, url, description, checked, bool(struck), status, topics, line, column, line,
+            group_lines,
+        )  # fmt: skip
+        return True
+
     # Groups ---------------------------------------------------------------------------
 
     def _heading(self, content: str, line: int) -> None:
@@ -231,11 +321,27 @@ class _Reader:
             self.seen_heading = True
             return
         self.seen_heading = True
+        self.top_context = None
         while self.headings and self.headings[-1].level >= level:
             self.headings.pop()
         self.headings.append(_Group(level, label, self.vocabulary.status_of(label), line))
 
     def _context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
+        """Status, topics and group lines where the reader is; cached on the innermost item.
+
+        Headings close every item, and an item's kind changes only before anything nests
+        in it, so the context inside an item never changes while it is open.
+        """
+        if self.items:
+            item = self.items[-1]
+            if item.context is None:
+                item.context = self._compute_context()
+            return item.context
+        if self.top_context is None:
+            self.top_context = self._compute_context()
+        return self.top_context
+
+    def _compute_context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
         status: Status | None = None
         topics: list[str] = []
         group_lines = [group.line for group in self.headings]
@@ -270,6 +376,7 @@ class _Reader:
             item.kind = "label"
             item.status = self.vocabulary.status_of(item.label)
             item.label = item.label.rstrip(":").strip()
+            item.context = None
 
     def _open_item(self, marker: re.Match[str], content: str, line: int) -> None:
         rest = content[marker.end() :]
@@ -281,8 +388,12 @@ class _Reader:
         if found.entry is not None:
             entry = found.entry
             item.kind, item.label = "entry", entry.title or (entry.url or "")
-            status, topics, group_lines = self._resolve(entry, line, self._column(line))
-            item.entry = (entry, status, topics, self._column(line), group_lines)
+            column = self._column(line)
+            status, topics, group_lines = self._resolve(entry.struck, entry.checked, line, column)
+            item.entry = (
+                entry.title, entry.url, entry.description, entry.checked, entry.struck, status,
+                topics, column, group_lines,
+            )  # fmt: skip
         elif found.label is None:
             item.kind = "note"
         else:
@@ -295,10 +406,11 @@ class _Reader:
             item = self.items.pop()
             end_line = max(line - 1, item.line)
             if item.entry is not None:
-                found, status, topics, column, group_lines = item.entry
-                self.entries.append(
-                    DraftEntry(found, status, topics, item.line, column, end_line, group_lines)
-                )
+                title, url, description, checked, struck, status, topics, column, lines = item.entry
+                self._emit(
+                    title, url, description, checked, struck, status, topics, item.line, column,
+                    end_line, lines,
+                )  # fmt: skip
             elif item.kind == "candidate":
                 self._close_candidate(item, end_line)
 
@@ -314,10 +426,11 @@ class _Reader:
             title, _, description = item.label.partition(" — ")
         found = InlineEntry(title.strip(), None, description.strip(), item.checked, False, False)
         column = self._column(item.line)
-        status, topics, group_lines = self._resolve(found, item.line, column)
-        self.entries.append(
-            DraftEntry(found, status, topics, item.line, column, end_line, group_lines)
-        )
+        status, topics, group_lines = self._resolve(False, item.checked, item.line, column)
+        self._emit(
+            found.title, None, found.description, item.checked, False, status, topics, item.line,
+            column, end_line, group_lines,
+        )  # fmt: skip
 
     # Paragraphs -----------------------------------------------------------------------
 
@@ -330,24 +443,64 @@ class _Reader:
         found = _inline(content, in_list=False)
         if found.entry is not None:
             column = indent + 1
-            status, topics, group_lines = self._resolve(found.entry, line, column)
-            self.entries.append(
-                DraftEntry(found.entry, status, topics, line, column, line, group_lines)
-            )
+            entry = found.entry
+            status, topics, group_lines = self._resolve(entry.struck, entry.checked, line, column)
+            self._emit(
+                entry.title, entry.url, entry.description, entry.checked, entry.struck, status,
+                topics, line, column, line, group_lines,
+            )  # fmt: skip
 
     # Statuses -------------------------------------------------------------------------
 
+    def _emit(
+        self,
+        title: str,
+        url: str | None,
+        description: str,
+        checked: bool | None,
+        struck: bool,
+        status: Status,
+        groups: tuple[str, ...],
+        line: int,
+        column: int,
+        end_line: int,
+        group_lines: tuple[int, ...],
+    ) -> None:
+        """Mirror of ``load._entry``: the finished entry (the reader's URLs are http(s))."""
+        key, site, safe, may_have_problems = (
+            url_facts(url) if url is not None else (None, None, True, False)
+        )
+        entry = Entry(
+            title=title,
+            url=url,
+            status=status,
+            line=line,
+            column=column,
+            end_line=end_line,
+            description=description,
+            groups=groups,
+            key=key,
+            site=site,
+            checked=checked,
+            struck=struck,
+            safe=safe,
+            group_lines=group_lines,
+        )
+        self.entries.append(entry)
+        if may_have_problems:
+            self.flagged.append(entry)
+
     def _resolve(
-        self, found: InlineEntry, line: int, column: int
+        self, struck: bool, checked: bool | None, line: int, column: int
     ) -> tuple[Status, tuple[str, ...], tuple[int, ...]]:
         """Mirror of ``_Walker._add``: the status, topics and group lines of a new entry."""
         group_status, topics, group_lines = self._context()
         status = group_status or self.vocabulary.default
-        if found.struck:
+        if struck:
             status = Status.SKIPPED
-        elif found.checked:
+        elif checked:
             status = Status.DONE
-        elif found.checked is False:
+        elif checked is False:
             if group_status in {Status.DONE, Status.SKIPPED}:
                 self.diagnostics.append(
                     Diagnostic(
@@ -369,18 +522,54 @@ class _Reader:
         return (match.end() if match else 0) + 1
 
 
+def _never_read(body: str) -> bool:
+    """True when ``body`` holds a character of ``_NEVER`` (or another unusual one)."""
+    if body.isascii():
+        return any(c in body for c in _NEVER_ASCII) or (
+            not body.replace("\n", "").replace("\r", "").isprintable()
+        )
+    return _NEVER.search(body) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FastBody:
+    """What the fast reader found: finished entries, and the body's own diagnostics."""
+
+    entries: tuple[Entry, ...]
+    """Entries in page order."""
+    flagged: tuple[Entry, ...]
+    """The entries whose URL may have problems to report."""
+    diagnostics: tuple[Diagnostic, ...]
+    """Problems found while reading (``status-conflict``)."""
+    heading: str | None
+    """The page's H1, if any."""
+    heading_line: int | None
+    """1-based line of the H1."""
+
+
+_PAGE_ORDER = attrgetter("line", "column")
+
+
 def read_body(
     lines: Sequence[str], body_start: int, vocabulary: StatusVocabulary, path: str | None
-) -> ParsedBody | None:
-    """The body as :func:`readinglist.parse.parse_body` reads it, or ``None`` when unsure."""
-    if _NEVER.search("".join(lines[body_start:])):
+) -> FastBody | None:
+    """The body as :func:`readinglist.parse.parse_body` and ``load._entry`` read it.
+
+    ``None`` when the body holds anything this reader does not model.
+    """
+    if _never_read("".join(lines[body_start:])):
         return None
     reader = _Reader(lines, body_start, vocabulary, path)
     try:
         reader.read()
     except _Unsure:
         return None
-    entries = sorted(reader.entries, key=lambda entry: (entry.line, entry.column))
-    return ParsedBody(
-        tuple(entries), tuple(reader.diagnostics), reader.heading, reader.heading_line
+    reader.entries.sort(key=_PAGE_ORDER)
+    reader.flagged.sort(key=_PAGE_ORDER)
+    return FastBody(
+        tuple(reader.entries),
+        tuple(reader.flagged),
+        tuple(reader.diagnostics),
+        reader.heading,
+        reader.heading_line,
     )
