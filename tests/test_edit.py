@@ -206,7 +206,10 @@ def test_adding_a_url_already_there_is_refused_naming_the_line() -> None:
         add_entry(text, same_story, path="pinterest.md")
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "/relative/page", "example.com/x", ""])
+@pytest.mark.parametrize(
+    "url",
+    ["javascript:alert(1)", "/relative/page", "example.com/x", "", "https://e.example/a\nb"],
+)
 def test_adding_a_url_that_is_not_absolute_http_is_refused(url: str) -> None:
     with pytest.raises(EditError, match="not an absolute http"):
         add_entry(read(EXAMPLES / "pinterest.md"), url)
@@ -261,3 +264,9 @@ def test_a_task_item_added_as_skipped_loses_its_box() -> None:
     assert add_entry(text, "https://e.example/b", title="B", status="skipped") == (
         text + "\n## Skipped\n\n- [B](https://e.example/b)\n"
     )
+
+
+def test_a_new_topic_with_markup_characters_reads_back_as_written() -> None:
+    new = add_entry("# P\n", "https://e.example/a", title="A", group="C++ *fast*")
+    (entry,) = readinglist.loads(new).entries
+    assert entry.groups == ("C++ *fast*",)

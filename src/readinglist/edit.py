@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import urlsplit
 
-from readinglist._escape import markdown_link
+from readinglist._escape import escape_text, markdown_link
 from readinglist._layout import Layout, has_box
 from readinglist._place import (
     Block,
@@ -219,7 +219,7 @@ def _siblings(
     target: Status,
     vocabulary: StatusVocabulary,
 ) -> list[Entry]:
-    """Entries of the same topic whose group gives them ``target``: the last one first."""
+    """The last entry of the topic whose group gives it ``target`` (a list of at most one)."""
     found = [
         e
         for e in page.entries
@@ -259,8 +259,12 @@ def add_entry(
     """
     url = url.strip()
     parts = urlsplit(url)
-    if parts.scheme.lower() not in {"http", "https"} or not parts.netloc:
-        raise EditError(f"{url!r} is not an absolute http(s) URL")
+    if (
+        parts.scheme.lower() not in {"http", "https"}
+        or not parts.netloc
+        or any(char.isspace() or not char.isprintable() for char in url)
+    ):
+        raise EditError(f"{url!r} is not an absolute http(s) URL (without spaces)")
     page = loads(text, path, vocabulary=vocabulary)
     key = canonical_url(url)
     for entry in page.entries:
@@ -344,7 +348,7 @@ def _new_topic(
     end = layout.last_non_blank(layout.body_start + 1, len(layout.lines))
     prefix = dedented(block.old_prefix) or "- "
     for level in (2, 3, 4, 5):
-        lines = ["#" * level + " " + topic + layout.newline, layout.newline]
+        lines = ["#" * level + " " + escape_text(topic) + layout.newline, layout.newline]
         if target is not vocabulary.default:
             lines += ["#" * (level + 1) + " " + label + layout.newline, layout.newline]
         yield [(end, end, [layout.newline, *lines, *block.lines(prefix)])]
