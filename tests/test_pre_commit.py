@@ -17,6 +17,7 @@ import pytest
 import yaml
 from pre_commit.clientlib import load_config
 
+from readinglist import format_text
 from readinglist.cli import main
 from tests.conftest import ROOT
 from tests.isolation import clean_environment, committed_copy
@@ -28,9 +29,25 @@ GOOD_PAGE = textwrap.dedent(
     ---
     title: Streams
     ---
+
     # Streams
 
     - [Kafka: a distributed messaging system](https://notes.stanford.edu/kafka.pdf)
+    """
+)
+UNTIDY_PAGE = textwrap.dedent(
+    """\
+    ---
+    title: Untidy
+    ---
+    # Untidy
+
+    * [Raft](https://raft.github.io/raft.pdf)
+    * [ ] [Paxos made simple](https://lamport.azurewebsites.net/pubs/paxos-simple.pdf)
+
+
+
+    * [X] [Chubby](https://research.google/pubs/chubby/)
     """
 )
 BAD_PAGE = textwrap.dedent(
@@ -38,6 +55,7 @@ BAD_PAGE = textwrap.dedent(
     ---
     title: Tricks
     ---
+
     # Tricks
 
     - [Click me](javascript:alert(1))
@@ -65,12 +83,11 @@ def _sample_repository(folder: Path, pages: dict[str, str], environment: dict[st
     return folder
 
 
-def _try_repo(
-    hooks: tuple[Path, dict[str, str]], sample: Path, hook_id: str
-) -> subprocess.CompletedProcess[str]:
+def _try_repo(hooks: tuple[Path, dict[str, str]], sample: Path) -> subprocess.CompletedProcess[str]:
+    """Run every hook of the manifest on every file of the sample repository."""
     repository, environment = hooks
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(repository), hook_id, "--all-files"],
+        [sys.executable, "-m", "pre_commit", "try-repo", str(repository), "--all-files"],
         cwd=sample,
         env=environment,
         capture_output=True,
@@ -79,36 +96,59 @@ def _try_repo(
     )
 
 
-def test_the_manifest_declares_the_check_hook_on_markdown_files() -> None:
+def _hook_lines(output: str) -> dict[str, str]:
+    """The result pre-commit prints for each hook (``Passed``, ``Failed``...), by hook name."""
+    return dict(re.findall(r"^(readinglist \w+)\.+(\w+)$", output, re.MULTILINE))
+
+
+def test_the_manifest_declares_a_check_and_a_fmt_hook_on_markdown_files() -> None:
     manifest = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     hooks = {hook["id"]: hook for hook in manifest}
     assert hooks["readinglist-check"]["entry"] == "readinglist check"
-    assert hooks["readinglist-check"]["language"] == "python"
-    assert hooks["readinglist-check"]["files"] == r"\.md$"
+    assert hooks["readinglist-fmt"]["entry"] == "readinglist fmt"
+    for hook in hooks.values():
+        assert hook["language"] == "python"
+        assert hook["files"] == r"\.md$"
 
 
-def test_the_check_hook_fails_on_an_unsafe_link_and_names_it(
+def test_the_hooks_fail_on_an_unsafe_link_and_reformat_a_page(
     hook_repository: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
-    pages = {"streams.md": GOOD_PAGE, "tricks.md": BAD_PAGE, "notes.txt": BAD_PAGE}
+    pages = {
+        "streams.md": GOOD_PAGE,
+        "tricks.md": BAD_PAGE,
+        "untidy.md": UNTIDY_PAGE,
+        "notes.txt": BAD_PAGE + UNTIDY_PAGE,
+    }
     sample = _sample_repository(tmp_path / "sample", pages, hook_repository[1])
-    result = _try_repo(hook_repository, sample, "readinglist-check")
+    result = _try_repo(hook_repository, sample)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "readinglist check" in result.stdout
-    assert "Failed" in result.stdout
-    assert "tricks.md:6:" in result.stdout
+    assert _hook_lines(result.stdout) == {
+        "readinglist check": "Failed",
+        "readinglist fmt": "Failed",
+    }
+    assert "tricks.md:7:" in result.stdout
     assert "error[unsafe-url]" in result.stdout
+    assert "- files were modified by this hook" in result.stdout
     assert "streams.md" not in result.stdout
     assert "notes.txt" not in result.stdout
+    assert (sample / "untidy.md").read_text(encoding="utf-8") == format_text(UNTIDY_PAGE)
+    assert format_text(UNTIDY_PAGE) != UNTIDY_PAGE
+    assert (sample / "streams.md").read_text(encoding="utf-8") == GOOD_PAGE
+    assert (sample / "notes.txt").read_text(encoding="utf-8") == BAD_PAGE + UNTIDY_PAGE
 
 
-def test_the_check_hook_passes_on_clean_pages(
+def test_the_hooks_pass_on_clean_tidy_pages(
     hook_repository: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
+    assert format_text(GOOD_PAGE) == GOOD_PAGE
     sample = _sample_repository(tmp_path / "sample", {"streams.md": GOOD_PAGE}, hook_repository[1])
-    result = _try_repo(hook_repository, sample, "readinglist-check")
+    result = _try_repo(hook_repository, sample)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Passed" in result.stdout
+    assert _hook_lines(result.stdout) == {
+        "readinglist check": "Passed",
+        "readinglist fmt": "Passed",
+    }
 
 
 def test_the_documented_configuration_is_valid_and_names_real_hooks(tmp_path: Path) -> None:
@@ -124,4 +164,4 @@ def test_the_documented_configuration_is_valid_and_names_real_hooks(tmp_path: Pa
     for hook in repository["hooks"]:
         command = entries[hook["id"]].split()
         assert command[0] == "readinglist"
-        assert main([*command[1:], *hook["args"], str(tmp_path / "streams.md")]) == 0
+        assert main([*command[1:], *hook.get("args", []), str(tmp_path / "streams.md")]) == 0
