@@ -21,6 +21,13 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 _JSON_TYPES: dict[object, str] = {bool: "boolean", int: "integer", float: "number", str: "string"}
 
+_KEPT_BUT_REPORTED: dict[str, str] = {"nav_order": "string"}
+"""JSON types a field keeps although loading reports them as ``front-matter-type``.
+
+A string ``nav_order`` is kept so that the navigation can still sort it, but it is an error;
+the schema says what loads cleanly, so it leaves these types out.
+"""
+
 
 def _field_docstrings(cls: type) -> dict[str, str]:
     """The docstring under each field of a class (backquotes as Markdown), by field name.
@@ -71,7 +78,8 @@ def front_matter_schema() -> dict[str, object]:
     for field in dataclasses.fields(FrontMatter):
         if field.name not in KNOWN_KEYS:
             continue
-        names = _json_types(hints[field.name])
+        kept_but_reported = _KEPT_BUT_REPORTED.get(field.name)
+        names = [name for name in _json_types(hints[field.name]) if name != kept_but_reported]
         schema: dict[str, object] = {"type": names[0] if len(names) == 1 else names}
         if field.name in descriptions:
             schema["description"] = descriptions[field.name]
