@@ -22,8 +22,8 @@ def test_every_entry_renders_with_a_link_and_a_status_badge(make_project: MakePr
     badges = re.findall(r'<span class="reading-list-badge reading-list-badge-(\w+)">', html)
     assert badges == ["todo", "todo", "todo", "reading", "done", "done"]
     assert '<span class="reading-list-title">Designing Data-Intensive Applications</span>' in html
-    assert '<span class="reading-list-description"> — a talk on sharding</span>' in html
-    assert '<span class="reading-list-meta"> (example.com)</span>' in html
+    assert '<span class="reading-list-details"> — a talk on sharding (example.com)</span>' in html
+    assert '<span class="reading-list-details"> (example.org)</span>' in html
 
 
 def test_page_diagnostics_are_warnings_at_the_markdown_line(make_project: MakeProject) -> None:
