@@ -9,6 +9,8 @@ diagnostics, title, groups, everything. Any difference is a bug in the fast path
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -255,3 +257,15 @@ def test_the_ascii_shortcut_refuses_what_the_pattern_refuses(code: int) -> None:
     """For ASCII bodies, the quick character check declines exactly what _NEVER matches."""
     body = f"- [A](https://e.org/a) x{chr(code)}y\n"
     assert _never_read(body) == (_NEVER.search(body) is not None)
+
+
+def test_importing_readinglist_leaves_markdown_it_and_yaml_for_later() -> None:
+    """`import readinglist` is light: markdown-it and PyYAML load when a page needs them."""
+    code = (
+        "import sys, readinglist; heavy = ('markdown_it', 'yaml', 'frontmatter'); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in heavy))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

@@ -47,12 +47,12 @@ _HEADING = re.compile(r"(#{1,6}) +(.*)")
 _HEADING_START = re.compile(r"#{1,6}(?: |$)")
 _MARKER = re.compile(r"( *)([-*+]) (?=[^ ])")
 _BOX = re.compile(r"\[([ xX])\] +(?=[^ ])")
-_LINK = re.compile(r"\[([^\[\]]+)\]\(([!-'*-;=?-~\u00a1-\U0010ffff]+)\)")
+_LINK = re.compile(r"\[([^\[\]]+)\]\(([^\x00-\x20()<>\x7f-\xa0]+)\)")
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 # The hot shape, in one match: indent, then a list marker and task box (or neither, for a
 # paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line.
 _LINK_LINE = re.compile(
-    r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]]+)\]\(([!-'*-;=?-~\u00a1-\U0010ffff]+)\)(.*)"
+    r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]]+)\]\(([^\x00-\x20()<>\x7f-\xa0]+)\)(.*)"
 )
 # After a closing "~~": what lets it close (end, space, ASCII punctuation).
 _CLOSES_STRIKE = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")

@@ -10,6 +10,7 @@ to identical results.
 from __future__ import annotations
 
 import re
+import sys
 
 from readinglist.urls import (
     SHORTENERS,
@@ -49,6 +50,7 @@ def url_facts(url: str) -> UrlFacts:
         host = host[4:]
     if not host:
         return reference_url_facts(url)
+    host = sys.intern(host)  # one string per site, shared by its entries
     problems = scheme == "http" or host in SHORTENERS
     query: list[tuple[str, str]] = []
     if query_text:

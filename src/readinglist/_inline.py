@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with the package
+    from markdown_it.token import Token
 
 _TASK_BOX = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:[-–—|]\s+|[:,.;](?:\s+|$))")
@@ -117,6 +119,8 @@ def read_entry(children: Sequence[Token], *, in_list: bool) -> InlineEntry | Non
     checked, box_length = task_box(tokens) if in_list else (None, 0)
     if box_length:
         rest = tokens[0].content[box_length:]
+        from markdown_it.token import Token
+
         head = Token("text", "", 0, content=rest)
         tokens = [head, *tokens[1:]]
     links = _links(tokens)

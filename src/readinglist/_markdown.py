@@ -8,9 +8,11 @@ found and reported instead of silently becoming text.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 def _accept_every_link(url: str) -> bool:
@@ -23,7 +25,12 @@ def _as_written(url: str) -> str:
 
 @cache
 def markdown_parser() -> MarkdownIt:
-    """The shared parser (built once; markdown-it parsers are safe to reuse)."""
+    """The shared parser (built once; markdown-it parsers are safe to reuse).
+
+    markdown-it is imported here, on first use: ``import readinglist`` stays light.
+    """
+    from markdown_it import MarkdownIt
+
     parser = MarkdownIt("commonmark", {"linkify": True}).enable(["strikethrough", "linkify"])
     if parser.linkify is None:  # pragma: no cover - linkify-it-py is a dependency
         raise RuntimeError("readinglist needs linkify-it-py for bare URLs")

@@ -18,8 +18,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 from readinglist._layout import Layout
 from readinglist.diagnostics import Code

@@ -11,11 +11,9 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
-from typing import Any
-
-import yaml
-from frontmatter.default_handlers import BaseHandler, YAMLHandler
+from typing import TYPE_CHECKING, Any
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, FrontMatterFormat
@@ -27,17 +25,31 @@ KNOWN_KEYS = frozenset((*STRING_KEYS, *BOOL_KEYS, "nav_order"))
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
-class TOMLHandler(BaseHandler):
-    """Hugo's ``+++`` TOML front matter, read with the standard library's :mod:`tomllib`."""
-
-    FM_BOUNDARY = re.compile(r"^\+{3,}[ \t]*$", re.MULTILINE)
-
-    def load(self, fm: str, **kwargs: object) -> Any:
-        """Parse TOML text into a dict."""
-        return tomllib.loads(fm)
+if TYPE_CHECKING:
+    from frontmatter.default_handlers import BaseHandler
 
 
-_HANDLERS: Mapping[FrontMatterFormat, BaseHandler] = {"yaml": YAMLHandler(), "toml": TOMLHandler()}
+@cache
+def _handlers() -> Mapping[FrontMatterFormat, BaseHandler]:
+    """python-frontmatter's YAML handler, and a TOML one on :mod:`tomllib`.
+
+    Built on first use: PyYAML and python-frontmatter are slow to import, and
+    ``import readinglist`` should not pay for them.
+    """
+    from frontmatter.default_handlers import BaseHandler, YAMLHandler
+
+    class TOMLHandler(BaseHandler):
+        """Hugo's ``+++`` TOML front matter, read with the standard library's :mod:`tomllib`."""
+
+        FM_BOUNDARY = re.compile(r"^\+{3,}[ \t]*$", re.MULTILINE)
+
+        def load(self, fm: str, **kwargs: object) -> Any:
+            """Parse TOML text into a dict."""
+            return tomllib.loads(fm)
+
+    return {"yaml": YAMLHandler(), "toml": TOMLHandler()}
+
+
 _OPENERS: Mapping[str, FrontMatterFormat] = {"---": "yaml", "+++": "toml"}
 _CLOSERS: Mapping[FrontMatterFormat, tuple[str, ...]] = {"yaml": ("---", "..."), "toml": ("+++",)}
 
@@ -97,9 +109,11 @@ def _parse(
     fmt: FrontMatterFormat, text: str, path: str | None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """Parse the block's text; errors become diagnostics at the file line they point at."""
+    import yaml  # imported on first use, with the handlers
+
     first_line = 2  # the block's text starts on the line after the opening delimiter
     try:
-        data = _HANDLERS[fmt].load(text)
+        data = _handlers()[fmt].load(text)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)

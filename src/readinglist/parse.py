@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
+if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with the package
+    from markdown_it.token import Token
 
 from readinglist._inline import (
     InlineEntry,
@@ -248,6 +250,8 @@ class _Walker:
             return
         checked, box = task_box(children)
         if box:
+            from markdown_it.token import Token
+
             rest = Token("text", "", 0, content=children[0].content[box:])
             children = [rest, *children[1:]]
         label = bare_label(children)

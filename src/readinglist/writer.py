@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 
-import yaml
-
 from readinglist._escape import escape_line_start, escape_text, markdown_link
 from readinglist._toml import toml_document
 from readinglist.model import Entry, FrontMatter, Page
@@ -33,6 +31,8 @@ def front_matter_text(front_matter: FrontMatter) -> str:
         return f"+++\n{toml_document(raw)}+++\n"
     if not raw:
         return "---\n---\n"
+    import yaml  # on first use: PyYAML is slow to import
+
     text = yaml.safe_dump(dict(raw), sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{text}---\n"
 
