@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from docutils import nodes
+
+from sphinx_readinglist.nodes import pending_reading_list
 from tests.sphinx_projects import Activity, MakeProject, warnings_of
 
 
@@ -70,3 +73,21 @@ def test_a_rebuild_without_changes_reads_and_writes_nothing(make_project: MakePr
     assert activity.written == set()
     assert "html_static_path" not in again.status.getvalue()  # no spurious config change
     assert warnings_of(again) == []  # the page was not read again, so nothing to report
+
+
+def test_the_saved_doctree_holds_one_small_node_per_list(make_project: MakeProject) -> None:
+    """Entries become docutils nodes only when a document is resolved for output."""
+    app = make_project("basic")
+    app.build()
+    saved = app.env.get_doctree("index")
+    (pending,) = saved.findall(pending_reading_list)
+    assert [entry.title for entry in pending["entries"]][:2] == [
+        "Designing for Scale",
+        "Kafka: The Definitive Guide",
+    ]
+    assert not list(saved.findall(nodes.reference))
+    resolved = app.env.get_doctree("index")
+    app.env.apply_post_transforms(resolved, "index")
+    assert not list(resolved.findall(pending_reading_list))
+    links = [node["refuri"] for node in resolved.findall(nodes.reference) if "refuri" in node]
+    assert "https://raft.example.net/paper" in links

@@ -15,9 +15,9 @@ from readinglist import ReadingListError
 from sphinx_readinglist.cache import page_cache
 from sphinx_readinglist.config import vocabulary, vocabulary_key
 from sphinx_readinglist.domain import PageReport, list_use, readinglist_domain
-from sphinx_readinglist.nodes import reading_list_summary
+from sphinx_readinglist.nodes import pending_reading_list, reading_list_summary
 from sphinx_readinglist.options import OPTION_NAMES, read_options
-from sphinx_readinglist.render import reading_list
+from sphinx_readinglist.render import shown
 from sphinx_readinglist.reporting import WARNING_TYPE
 from sphinx_readinglist.selection import in_group, select
 
@@ -70,11 +70,12 @@ class ReadingListDirective(SphinxDirective):
         use = list_use(self.env.docname, anchor, self.lineno, relative, page)
         readinglist_domain(self.env).note_list(use, PageReport(absolute, page.diagnostics))
 
-        container = reading_list(
-            select(page.entries, options.selection), options.style, options.classes
+        entries = tuple(shown(entry) for entry in select(page.entries, options.selection))
+        pending = pending_reading_list(
+            entries=entries, style=options.style, classes=list(options.classes)
         )
-        self.set_source_info(container)
-        return [target, container]
+        self.set_source_info(pending)
+        return [target, pending]
 
 
 class ReadingListSummaryDirective(SphinxDirective):

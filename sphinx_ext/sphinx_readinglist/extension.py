@@ -15,11 +15,12 @@ from sphinx_readinglist.directives import ReadingListDirective, ReadingListSumma
 from sphinx_readinglist.domain import ReadingListDomain
 from sphinx_readinglist.reporting import log_page_reports
 from sphinx_readinglist.summary import resolve_summaries, summaries_to_rewrite
+from sphinx_readinglist.transforms import ExpandReadingLists
 
 STATIC = Path(__file__).parent / "static"
 """The folder of ``readinglist.css``, shipped in the package."""
 
-ENV_VERSION = 1
+ENV_VERSION = 2
 """Bumped when what the extension stores in the environment changes shape."""
 
 
@@ -39,6 +40,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_domain(ReadingListDomain)
     app.add_directive("reading-list", ReadingListDirective)
     app.add_directive("reading-list-summary", ReadingListSummaryDirective)
+    app.add_post_transform(ExpandReadingLists)
     app.connect("config-inited", add_static_path)
     app.add_css_file("readinglist.css")
     app.connect("env-before-read-docs", clear_page_cache)

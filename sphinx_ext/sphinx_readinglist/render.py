@@ -7,6 +7,7 @@ absolute ``http(s)`` URLs of safe entries become ``reference`` nodes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from docutils import nodes
@@ -22,12 +23,44 @@ STATUS_LABELS = {
 """The text of each status badge."""
 
 
+class ShownEntry(NamedTuple):
+    """What the output shows of one entry: small, so that the saved doctree stays small."""
+
+    title: str
+    """The title, shown as text."""
+    href: str | None
+    """The URL when the entry may be a link (safe, absolute ``http(s)``); else ``None``."""
+    unsafe: bool
+    """The entry has a ``javascript:``-like URL, shown as plain text."""
+    status: Status
+    """Its status, for the badge and the CSS classes."""
+    description: str
+    """Text after the link."""
+    groups: str
+    """Topic groups, joined with `` / ``."""
+    site: str
+    """The host without ``www.``, or ``""``."""
+
+
 def linkable(entry: Entry) -> bool:
     """True when the entry may become a link: a safe, absolute ``http(s)`` URL with a host."""
     if not entry.is_link or entry.url is None:
         return False
     parts = urlsplit(entry.url)
     return parts.scheme.lower() in {"http", "https"} and bool(parts.netloc)
+
+
+def shown(entry: Entry) -> ShownEntry:
+    """The part of an entry that the output uses."""
+    return ShownEntry(
+        title=entry.title,
+        href=entry.url if linkable(entry) else None,
+        unsafe=entry.url is not None and not entry.safe,
+        status=entry.status,
+        description=entry.description,
+        groups=" / ".join(entry.groups),
+        site=entry.site or "",
+    )
 
 
 def badge(status: Status, trailing_space: bool = False) -> nodes.inline:
@@ -42,24 +75,24 @@ def badge(status: Status, trailing_space: bool = False) -> nodes.inline:
     )
 
 
-def title(entry: Entry) -> nodes.Element:
+def title(entry: ShownEntry) -> nodes.Element:
     """A ``reference`` to the entry's URL, or its title as plain text when it is no link."""
-    if linkable(entry):
-        return nodes.reference("", entry.title, refuri=entry.url, classes=["reading-list-link"])
-    classes = ["reading-list-title"]
-    if entry.url is not None and not entry.safe:
-        classes.append("reading-list-unsafe")
+    if entry.href is not None:
+        return nodes.reference("", entry.title, refuri=entry.href, classes=["reading-list-link"])
+    classes = (
+        ["reading-list-title", "reading-list-unsafe"] if entry.unsafe else ["reading-list-title"]
+    )
     return nodes.inline("", entry.title, classes=classes)
 
 
-def details(entry: Entry) -> str:
+def details(entry: ShownEntry) -> str:
     """`` — description (site · group / subgroup)``, or ``""`` when there is nothing to add."""
-    meta = " · ".join(part for part in (entry.site or "", " / ".join(entry.groups)) if part)
+    meta = " · ".join(part for part in (entry.site, entry.groups) if part)
     text = f" — {entry.description}" if entry.description else ""
     return f"{text} ({meta})" if meta else text
 
 
-def _list_item(entry: Entry) -> nodes.list_item:
+def _list_item(entry: ShownEntry) -> nodes.list_item:
     # Eight nodes per entry at most: every transform, pickle and writer walks them all, so
     # each one costs (see the Sphinx figures in docs/performance.md).
     paragraph = nodes.paragraph("", "", badge(entry.status, trailing_space=True), title(entry))
@@ -71,7 +104,7 @@ def _list_item(entry: Entry) -> nodes.list_item:
     )
 
 
-def bullet_list(entries: Sequence[Entry]) -> nodes.bullet_list:
+def bullet_list(entries: Sequence[ShownEntry]) -> nodes.bullet_list:
     """One list item per entry: badge, title (a link), description, site and groups."""
     listing = nodes.bullet_list(classes=["reading-list-entries"])
     listing += [_list_item(entry) for entry in entries]
@@ -112,7 +145,7 @@ def table(
     return grid
 
 
-def entry_table(entries: Sequence[Entry]) -> nodes.table:
+def entry_table(entries: Sequence[ShownEntry]) -> nodes.table:
     """Title, status, description and topic (when any entry has one), and site."""
     with_description = any(entry.description for entry in entries)
     with_groups = any(entry.groups for entry in entries)
@@ -132,7 +165,7 @@ def entry_table(entries: Sequence[Entry]) -> nodes.table:
         if with_description:
             cells.append(_cell(nodes.Text(entry.description)) if entry.description else _cell())
         if with_groups:
-            cells.append(_cell(nodes.Text(" / ".join(entry.groups))) if entry.groups else _cell())
+            cells.append(_cell(nodes.Text(entry.groups)) if entry.groups else _cell())
         cells.append(_cell(nodes.Text(entry.site)) if entry.site else _cell())
         classes = ["reading-list-entry", f"reading-list-status-{entry.status.value}"]
         rows.append(_row(cells, classes))
@@ -140,7 +173,7 @@ def entry_table(entries: Sequence[Entry]) -> nodes.table:
 
 
 def reading_list(
-    entries: Sequence[Entry], style: str, classes: Sequence[str] = ()
+    entries: Sequence[ShownEntry], style: str, classes: Sequence[str] = ()
 ) -> nodes.container:
     """The entries in a container with the ``reading-list`` class, as a list or a table."""
     box = nodes.container(classes=["reading-list", f"reading-list-{style}", *classes])
