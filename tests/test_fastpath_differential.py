@@ -14,13 +14,14 @@ import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from benchmarks.corpus import SHAPES, corpus
 from readinglist import DEFAULT_VOCABULARY, Code, Page, StatusVocabulary
 from readinglist._fastpath import _NEVER, _never_read, read_body
 from readinglist._fasturl import reference_url_facts, url_facts
 from readinglist.frontmatter import read_front_matter
-from readinglist.load import _loads, split_lines
+from readinglist.load import _LINE, _loads, split_lines
 from readinglist.urls import url_problems
 from tests.conftest import EXAMPLES, ROOT
 from tests.fixture_format import FIXTURES, read_cases
@@ -269,3 +270,9 @@ def test_importing_readinglist_leaves_markdown_it_and_yaml_for_later() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+@given(st.text(alphabet="ab \n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029é", max_size=30))
+def test_split_lines_shortcut_gives_the_pattern_lines(text: str) -> None:
+    """str.splitlines is used only where it splits exactly as the line pattern does."""
+    assert split_lines(text) == _LINE.findall(text)

@@ -28,8 +28,11 @@ def split_lines(text: str) -> list[str]:
     (:meth:`str.splitlines` also splits at form feeds and Unicode separators, which would
     shift every line number after them.)
     """
-    if _OTHER_BREAKS.search(text) is None:
-        return text.splitlines(keepends=True)  # the same lines, several times faster
+    if text.isascii():
+        if not any(c in text for c in "\x0b\x0c\x1c\x1d\x1e"):
+            return text.splitlines(keepends=True)  # the same lines, several times faster
+    elif _OTHER_BREAKS.search(text) is None:
+        return text.splitlines(keepends=True)
     return _LINE.findall(text)
 
 
