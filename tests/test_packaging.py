@@ -153,7 +153,7 @@ def test_the_sdist_holds_sources_tests_docs_and_license(distributions: Distribut
     expected = {
         name
         for name in source_files()
-        if name.startswith(("src/", "sphinx_ext/", "tests/", "docs/"))
+        if name.startswith(("src/", "sphinx_ext/", "tests/", "tools/", "docs/"))
     }
     expected |= {"LICENSE", "README.md", "CHANGELOG.md", "CONTRIBUTING.md", "pyproject.toml"}
     assert expected <= names
