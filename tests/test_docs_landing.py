@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import struct
 
-from tests.conftest import ROOT
 from tools.hero_screenshot import OUTPUT, WINDOW
+
+from tests.conftest import ROOT
 
 INDEX = ROOT / "docs" / "index.md"
 CHANGELOG = ROOT / "CHANGELOG.md"
