@@ -19,7 +19,7 @@ from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where str.splitlines() splits besides LF, CR and CRLF.
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
 def split_lines(text: str) -> list[str]:
@@ -28,11 +28,8 @@ def split_lines(text: str) -> list[str]:
     (:meth:`str.splitlines` also splits at form feeds and Unicode separators, which would
     shift every line number after them.)
     """
-    if text.isascii():
-        if not any(c in text for c in "\x0b\x0c\x1c\x1d\x1e"):
-            return text.splitlines(keepends=True)  # the same lines, several times faster
-    elif _OTHER_BREAKS.search(text) is None:
-        return text.splitlines(keepends=True)
+    if not any(c in text for c in _OTHER_BREAKS):
+        return text.splitlines(keepends=True)  # the same lines, several times faster
     return _LINE.findall(text)
 
 
