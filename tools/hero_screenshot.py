@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "_static" / "screenshots" / "hero.png"
-WINDOW = "1000,520"
+WINDOW = "820,520"
 
 CONF = """\
 project = "readinglist"
