@@ -20,7 +20,8 @@ from benchmarks.corpus import SHAPES, corpus
 from readinglist import DEFAULT_VOCABULARY, Code, Page, StatusVocabulary
 from readinglist._fastpath import _NEVER, _never_read, read_body
 from readinglist._fasturl import reference_url_facts, url_facts
-from readinglist.frontmatter import read_front_matter
+from readinglist._flatyaml import read_flat_yaml
+from readinglist.frontmatter import _handlers, read_front_matter
 from readinglist.load import _LINE, _loads, split_lines
 from readinglist.urls import url_problems
 from tests.conftest import EXAMPLES, ROOT
@@ -276,3 +277,41 @@ def test_importing_readinglist_leaves_markdown_it_and_yaml_for_later() -> None:
 def test_split_lines_shortcut_gives_the_pattern_lines(text: str) -> None:
     """str.splitlines is used only where it splits exactly as the line pattern does."""
     assert split_lines(text) == _LINE.findall(text)
+
+
+_YAML_KEYS = st.from_regex(r"[a-z_][a-z0-9_]{0,6}", fullmatch=True) | st.sampled_from(
+    ["title", "nav_order", "has_children", "_x", "yes", "on", "null", "Title", "a-b", "title "]
+)
+_YAML_VALUES = (
+    st.from_regex(r"[A-Za-z][A-Za-z0-9 ]{0,8}", fullmatch=True)
+    | st.from_regex(r"[0-9]{1,10}", fullmatch=True)
+    | st.sampled_from(
+        ["Pinterest", "Reading list 0", "true", "false", "True", "yes", "No", "off", "null",
+         "NULL", "~", "6", "0", "012", "1_000", "1e3", "1.5", ".inf", "12:30", "2024-02-11",
+         "x: y", "a #b", "a  b", "'q'", '"q"', "[a]", "Über", "a ", "", "-1", "+1", "0x1F",
+         "y", "n", "Null"]
+    )
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_YAML_KEYS, _YAML_VALUES), max_size=6), st.sampled_from(["\n", "\r\n"]))
+def test_flat_front_matter_reads_as_pyyaml_reads_it(
+    pairs: list[tuple[str, str]], ending: str
+) -> None:
+    """The flat front matter reader gives PyYAML's mapping, types included, or declines."""
+    text = "".join(f"{key}: {value}{ending}" for key, value in pairs)
+    flat = read_flat_yaml(text)
+    if flat is not None:
+        expected = _handlers()["yaml"].load(text)  # what the reference reads it with
+        assert [(k, type(v), v) for k, v in flat.items()] == [
+            (str(k), type(v), v) for k, v in expected.items()
+        ]
+
+
+def test_the_seed_front_matter_is_read_without_pyyaml() -> None:
+    assert read_flat_yaml("title: Pinterest\nhas_children: true\nnav_order: 6\n") == {
+        "title": "Pinterest",
+        "has_children": True,
+        "nav_order": 6,
+    }

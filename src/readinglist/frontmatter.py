@@ -15,6 +15,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
+from readinglist._flatyaml import read_flat_yaml
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, FrontMatterFormat
 
@@ -109,6 +110,8 @@ def _parse(
     fmt: FrontMatterFormat, text: str, path: str | None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """Parse the block's text; errors become diagnostics at the file line they point at."""
+    if fmt == "yaml" and (flat := read_flat_yaml(text)) is not None:
+        return flat, []  # the common few plain lines, read without PyYAML (same result)
     import yaml  # imported on first use, with the handlers
 
     first_line = 2  # the block's text starts on the line after the opening delimiter
