@@ -23,6 +23,7 @@ from readinglist._fasturl import reference_url_facts, url_facts
 from readinglist._flatyaml import read_flat_yaml
 from readinglist.frontmatter import _handlers, read_front_matter
 from readinglist.load import _LINE, _loads, split_lines
+from readinglist.rules import _QUOTES, fold_title
 from readinglist.urls import url_problems
 from tests.conftest import EXAMPLES, ROOT
 from tests.fixture_format import FIXTURES, read_cases
@@ -315,3 +316,9 @@ def test_the_seed_front_matter_is_read_without_pyyaml() -> None:
         "has_children": True,
         "nav_order": 6,
     }
+
+
+@given(st.text(alphabet="aB ‘’“”`\u00a0ßÉx\t", max_size=20))
+def test_fold_title_shortcuts_fold_as_translate_does(title: str) -> None:
+    """fold_title's ASCII and replace shortcuts give what the translate table gives."""
+    assert fold_title(title) == " ".join(title.translate(_QUOTES).casefold().split())

@@ -301,10 +301,15 @@ class _Reader:
             items.append(item)
             return True
         if items:
-            self._nested_block()
+            if items[-1].kind == "candidate":
+                self._nested_block()
             if items[-1].kind != "label":
                 return True
-        status, topics, group_lines = self._resolve(bool(struck), checked, line, column)
+        if struck:
+            status, topics, group_lines = self._resolve(True, None, line, column)
+        else:  # a paragraph has no box: the group's status (what _resolve gives, sooner)
+            group_status, topics, group_lines = self._context()
+            status = group_status or self.vocabulary.default
         self._emit(
             title, url, description, checked, bool(struck), status, topics, line, column, line,
             group_lines,

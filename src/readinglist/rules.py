@@ -11,13 +11,17 @@ from readinglist.urls import url_problems
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00a0": " "}
 )
+_QUOTE_PAIRS = tuple((chr(code), str(plain)) for code, plain in _QUOTES.items())
 
 
 def fold_title(title: str) -> str:
     """A title folded for comparison: case, curly quotes and spacing."""
     if title.isascii() and "`" not in title:
         return " ".join(title.lower().split())  # the same, without a per-character translate
-    return " ".join(title.translate(_QUOTES).casefold().split())
+    for quote, plain in _QUOTE_PAIRS:  # str.replace per quote: faster than translate
+        if quote in title:
+            title = title.replace(quote, plain)
+    return " ".join(title.casefold().split())
 
 
 def _url_position(lines: Sequence[str], entry: Entry) -> tuple[int, int]:
