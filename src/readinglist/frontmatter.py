@@ -13,8 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
+from readinglist._bounded import (
+    FrontMatterLimitError,
+    bounded_safe_loader,
+    check_front_matter_value,
+)
 from readinglist._flatyaml import read_flat_yaml
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, FrontMatterFormat
@@ -27,7 +32,7 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 if TYPE_CHECKING:
-    from frontmatter.default_handlers import BaseHandler
+    from frontmatter.default_handlers import BaseHandler, YAMLHandler
 
 
 @cache
@@ -111,12 +116,22 @@ def _parse(
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """Parse the block's text; errors become diagnostics at the file line they point at."""
     if fmt == "yaml" and (flat := read_flat_yaml(text)) is not None:
-        return flat, []  # the common few plain lines, read without PyYAML (same result)
+        # The common few plain lines, read without PyYAML (same result, same limits).
+        try:
+            check_front_matter_value(flat)
+        except FrontMatterLimitError as error:
+            return {}, [_syntax(f"front matter is too large to read: it {error}", path, 2, 1)]
+        return flat, []
     import yaml  # imported on first use, with the handlers
 
     first_line = 2  # the block's text starts on the line after the opening delimiter
     try:
-        data = _handlers()[fmt].load(text)
+        handler = _handlers()[fmt]
+        if fmt == "yaml":
+            data = cast("YAMLHandler", handler).load(text, Loader=bounded_safe_loader())
+        else:
+            data = handler.load(text)
+        check_front_matter_value(data)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = first_line + (mark.line if mark else 0)
@@ -131,6 +146,11 @@ def _parse(
         column = int(match.group(2)) if match else 1
         reason = _TOML_POSITION.sub("", str(error)).strip()
         return {}, [_syntax(f"front matter is not valid TOML: {reason}", path, line, column)]
+    except FrontMatterLimitError as error:
+        return {}, [_syntax(f"front matter is too large to read: it {error}", path, first_line, 1)]
+    except (ValueError, OverflowError) as error:  # a value Python cannot build
+        message = f"front matter is not valid {fmt.upper()}: {error}"
+        return {}, [_syntax(message, path, first_line, 1)]
     except RecursionError:
         return {}, [_syntax("front matter is nested too deeply to read", path, first_line, 1)]
     if data is None:
@@ -149,7 +169,7 @@ def _syntax(message: str, path: str | None, line: int, column: int) -> Diagnosti
 def _key_lines(fmt: FrontMatterFormat, lines: Sequence[str]) -> dict[str, int]:
     """1-based file line of each top-level key (the block's text starts at file line 2)."""
     pattern = (
-        r"""^(?:"([^"]+)"|'([^']+)'|([^\s:#'"][^:#]*?))\s*:(?:\s|$)"""
+        r"""^(?:"([^"]+)"|'([^']+)'|([^\s:#'"](?:[^:#]*[^\s:#])?))\s*:(?:\s|$)"""
         if fmt == "yaml"
         else r"""^(?:"([^"]+)"|'([^']+)'|([A-Za-z0-9_\-]+))\s*="""
     )
