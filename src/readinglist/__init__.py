@@ -25,7 +25,7 @@ from readinglist.errors import (
     ReadingListError,
 )
 from readinglist.formatter import format_text
-from readinglist.load import load, loads
+from readinglist.load import DEFAULT_MAX_SIZE, load, loads
 from readinglist.model import Entry, FrontMatter, Page
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
 from readinglist.urls import canonical_url, site_of
@@ -34,6 +34,7 @@ from readinglist.writer import dumps
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_MAX_SIZE",
     "DEFAULT_VOCABULARY",
     "AmbiguousEntryError",
     "Code",

@@ -152,6 +152,14 @@ class Code(StrEnum):
         "The page has no entries at all.",
         "---\ntitle: Empty\n---\n\nNothing to read yet.\n",
     )
+    FILE_TOO_LARGE = (
+        "file-too-large",
+        Severity.ERROR,
+        "The page is larger than the size limit (10 MB by default; ``max_size`` of "
+        ":func:`readinglist.load`) and is not parsed at all: it has no entries and this is "
+        "its only diagnostic. The example produces it under a limit of 64 bytes.",
+        "---\ntitle: Example\n---\n\n- [A](https://example.com/a)\n- [B](https://example.com/b)\n",
+    )
     UNKNOWN_PARENT = (
         "unknown-parent",
         Severity.ERROR,

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from readinglist._fastpath import read_body
 from readinglist._fasturl import UrlFacts, reference_url_facts, url_facts
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import PageEncodingError, PageNotFoundError, PageReadError
 from readinglist.frontmatter import read_front_matter
-from readinglist.model import Entry, Page
+from readinglist.model import Entry, FrontMatter, Page
 from readinglist.parse import DraftEntry, parse_body
 from readinglist.rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
+
+DEFAULT_MAX_SIZE = 10_000_000
+"""Largest page read, in bytes of UTF-8 (10 MB); a larger one is a ``file-too-large`` error."""
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 # Where str.splitlines() splits besides LF, CR and CRLF.
@@ -33,19 +37,40 @@ def split_lines(text: str) -> list[str]:
     return _LINE.findall(text)
 
 
-def read_text(path: str | os.PathLike[str]) -> str:
-    """The file's text, decoded as UTF-8 (a byte-order mark is allowed).
+def read_bytes(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The file's bytes, at most ``limit + 1`` of them (enough to tell it is too large).
 
+    Only regular files are read: a FIFO, a device or a socket would block or never end.
     Raises :class:`~readinglist.ReadingListError` subclasses naming the path.
     """
+    name = os.fspath(path)
     try:
-        data = Path(path).read_bytes()
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; no effect on regular files.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        raise PageNotFoundError(f"{os.fspath(path)}: no such file") from None
+        raise PageNotFoundError(f"{name}: no such file") from None
     except IsADirectoryError:
-        raise PageReadError(f"{os.fspath(path)}: is a folder, not a page") from None
+        raise PageReadError(f"{name}: is a folder, not a page") from None
     except OSError as error:
-        raise PageReadError(f"{os.fspath(path)}: cannot read: {error.strerror or error}") from None
+        raise PageReadError(f"{name}: cannot read: {error.strerror or error}") from None
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise PageReadError(f"{name}: is a folder, not a page")
+        if not stat.S_ISREG(mode):
+            raise PageReadError(f"{name}: not a regular file (a pipe, device or socket)")
+        with os.fdopen(descriptor, "rb", closefd=False) as file:
+            return file.read() if limit is None else file.read(limit + 1)
+    except OSError as error:
+        if isinstance(error, PageReadError):
+            raise
+        raise PageReadError(f"{name}: cannot read: {error.strerror or error}") from None
+    finally:
+        os.close(descriptor)
+
+
+def decode(data: bytes, path: str | os.PathLike[str]) -> str:
+    """``data`` decoded as UTF-8 (a byte-order mark is allowed); the error gives the offset."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -54,11 +79,26 @@ def read_text(path: str | os.PathLike[str]) -> str:
         ) from None
 
 
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The file's text, decoded as UTF-8 (a byte-order mark is allowed).
+
+    Raises :class:`~readinglist.ReadingListError` subclasses naming the path.
+    """
+    return decode(read_bytes(path), path)
+
+
 def load(
-    path: str | os.PathLike[str], *, vocabulary: StatusVocabulary = DEFAULT_VOCABULARY
+    path: str | os.PathLike[str],
+    *,
+    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> Page:
-    """Load the page at ``path``."""
-    return loads(read_text(path), path=os.fspath(path), vocabulary=vocabulary)
+    """Load the page at ``path``; a file over ``max_size`` bytes is not read past the limit."""
+    name = os.fspath(path)
+    data = read_bytes(path, max_size)
+    if len(data) > max_size:
+        return _too_large(name, max_size)
+    return loads(decode(data, name), path=name, vocabulary=vocabulary, max_size=max_size)
 
 
 def loads(
@@ -66,9 +106,14 @@ def loads(
     path: str | os.PathLike[str] | None = None,
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> Page:
-    """Parse a page from its text; ``path`` only names it in diagnostics and titles."""
-    return _loads(text, path, vocabulary=vocabulary, fast=True)
+    """Parse a page from its text; ``path`` only names it in diagnostics and titles.
+
+    Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
+    ``file-too-large`` error.
+    """
+    return _loads(text, path, vocabulary=vocabulary, fast=True, max_size=max_size)
 
 
 def _loads(
@@ -77,6 +122,7 @@ def _loads(
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
     fast: bool,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> Page:
     """:func:`loads`, choosing the reader.
 
@@ -86,6 +132,8 @@ def _loads(
     URL shortcuts of :mod:`readinglist._fasturl`; the results are the same.
     """
     name = os.fspath(path) if path is not None else None
+    if _utf8_size_over(text, max_size):
+        return _too_large(name, max_size)
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
     block = read_front_matter(lines, name)
@@ -178,3 +226,30 @@ def _empty_titles(drafts: tuple[DraftEntry, ...], path: str | None) -> list[Diag
         for draft in drafts
         if draft.found.empty_link_text
     ]
+
+
+def _utf8_size_over(text: str, limit: int) -> bool:
+    """True when ``text`` takes more than ``limit`` bytes as UTF-8 (encoding only if unsure)."""
+    if len(text) > limit:
+        return True  # every character takes at least one byte
+    if 4 * len(text) <= limit:
+        return False  # and at most four
+    return len(text.encode("utf-8", "surrogatepass")) > limit
+
+
+def _too_large(name: str | None, limit: int) -> Page:
+    """The page of a file too large to parse: no entries, one ``file-too-large`` error."""
+    problem = Diagnostic(
+        Code.FILE_TOO_LARGE,
+        f"the page is larger than the {limit:,} byte limit and is not read; split it into "
+        "several pages, or raise the limit (max_size)",
+        name,
+        1,
+    )
+    return Page(
+        title=PurePath(name).stem if name else "Untitled",
+        front_matter=FrontMatter(),
+        entries=(),
+        diagnostics=(problem,),
+        path=name,
+    )
