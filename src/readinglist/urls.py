@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -23,7 +24,7 @@ SHORTENERS = frozenset(
 UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file"})
 """Schemes that run code or read local files when followed."""
 
-_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]+")
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f-\x9f\s\u00ad\u200b-\u200f\u2060\ufeff]+")
 _MEDIUM_POST_ID = re.compile(r"-([0-9a-f]{10,12})$")
 _ARXIV_PATH = re.compile(
     r"^/(?:abs|pdf|html|format)/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.\-]*/\d{7}))(?:v\d+)?(?:\.pdf)?/?$",
@@ -35,11 +36,15 @@ _DEFAULT_PORTS = frozenset({80, 443})
 
 
 def scheme_of(url: str) -> str:
-    r"""The scheme as a browser reads it: control characters and spaces removed, lower-cased.
+    r"""The scheme as a browser could read it, lower-cased; ``""`` when there is none.
 
-    ``" Java\\tScript:alert(1)"`` gives ``"javascript"``; a URL with no scheme gives ``""``.
+    HTML character references are decoded first (an output that forgot to escape ``&``
+    would let the browser decode ``&#106;avascript:``), then every control character,
+    space, and invisible or Unicode space character is removed, wherever it is:
+    ``" Java\tScript:alert(1)"`` gives ``"javascript"``. Removing more than a browser
+    does can only make more URLs unsafe, never fewer.
     """
-    compact = _CONTROL_OR_SPACE.sub("", url)
+    compact = _CONTROL_OR_SPACE.sub("", html.unescape(url))
     head, colon, _ = compact.partition(":")
     if not colon or not head or not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.\-]*", head):
         return ""
