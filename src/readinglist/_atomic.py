@@ -17,8 +17,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from readinglist.errors import PageChangedError, PageWriteError
-from readinglist.load import read_text
+from readinglist.errors import EditError, PageChangedError, PageWriteError
+from readinglist.load import DEFAULT_MAX_SIZE, decode, read_bytes
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,15 +33,25 @@ class Snapshot:
     """The bytes read."""
 
 
-def read_page(path: str | os.PathLike[str]) -> Snapshot:
-    """Read a page to edit; raises :class:`~readinglist.ReadingListError` subclasses."""
-    text = read_text(path)
+def read_page(path: str | os.PathLike[str], *, max_size: int = DEFAULT_MAX_SIZE) -> Snapshot:
+    """Read a page to edit; raises :class:`~readinglist.ReadingListError` subclasses.
+
+    A page over ``max_size`` bytes is refused without reading the rest of it: it is never
+    parsed, so it cannot be edited safely.
+    """
+    head = read_bytes(path, max_size)
+    if len(head) > max_size:
+        raise EditError(
+            f"{os.fspath(path)}: larger than the {max_size:,} byte limit, so it is not read "
+            "and cannot be edited; nothing was written"
+        )
+    text = decode(head, path)
     target = Path(os.path.realpath(path))
     try:
         data = target.read_bytes()
-    except OSError as error:  # pragma: no cover - read_text just read it
+    except OSError as error:  # pragma: no cover - read_bytes just read it
         raise PageWriteError(f"{os.fspath(path)}: cannot read: {error.strerror}") from None
-    if data.decode("utf-8-sig") != text:
+    if data != head:
         raise PageChangedError(f"{os.fspath(path)}: changed while being read; try again")
     return Snapshot(target, text, data)
 

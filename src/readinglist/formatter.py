@@ -55,6 +55,9 @@ def format_text(
     """
     where = f"{os.fspath(path)}: " if path is not None else ""
     page = loads(text, path, vocabulary=vocabulary)
+    for diagnostic in page.diagnostics:
+        if diagnostic.code is Code.FILE_TOO_LARGE:
+            raise FormatError(f"{where}{diagnostic.message}; the page was left as it is")
     layout = Layout(text, vocabulary)
     for diagnostic in page.diagnostics:
         if diagnostic.code is Code.FRONT_MATTER_SYNTAX and not layout.body_start:
