@@ -128,3 +128,26 @@ def test_any_bytes_load_or_raise_an_encoding_error_naming_the_file(
             readinglist.load(path)
     else:
         _check_page(readinglist.load(path), text)
+
+
+def _unsafe(page: readinglist.Page) -> list[str]:
+    return sorted(entry.url or "" for entry in page.entries if not entry.safe)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@given(hostile_pages())
+def test_writing_a_hostile_page_back_keeps_its_entries_and_never_makes_a_link_safe(
+    text: str,
+) -> None:
+    """fmt keeps every entry and unsafe URL as written; dumps keeps every link unsafe."""
+    page = readinglist.loads(text)
+    try:
+        formatted = readinglist.format_text(text)
+    except readinglist.ReadingListError:
+        pass  # refused: the page is left as it is
+    else:
+        again = readinglist.loads(formatted)
+        assert len(again.entries) == len(page.entries)
+        assert _unsafe(again) == _unsafe(page)
+    written = readinglist.loads(readinglist.dumps(page))
+    assert len(_unsafe(written)) == len(_unsafe(page))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+import readinglist
 from readinglist import FormatError, format_text
 from readinglist.cli import main
 
@@ -185,3 +186,13 @@ def test_format_text_refuses_text_over_the_size_limit() -> None:
     text = PAGE + " " * (10_000_001 - len(PAGE))
     with pytest.raises(FormatError, match="larger than the 10,000,000 byte limit"):
         format_text(text, path="big.md")
+
+
+@pytest.mark.parametrize("reference", ["&#10;", "&#13;", "&#9;", "&#x1f;"])
+def test_dumps_writes_control_characters_of_a_url_so_they_read_back(reference: str) -> None:
+    """Found by hypothesis: a line end in a URL broke the link, and its unsafe-url with it."""
+    page = readinglist.loads(f"- [A](FI{reference}LE:///etc/x)\n")
+    [entry] = page.entries
+    assert not entry.safe
+    [again] = readinglist.loads(readinglist.dumps(page)).entries
+    assert (again.url, again.safe) == (entry.url, False)

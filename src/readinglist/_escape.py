@@ -9,6 +9,7 @@ _BARE_URL = re.compile(r"((?<![\w])https?://[^\s<>]+)", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = re.compile(r"^(\d*)([-+=.)])")
 _NEEDS_POINTY = re.compile(r"[\s<>]|^$")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def escape_text(text: str) -> str:
@@ -32,6 +33,8 @@ def link_destination(url: str) -> str:
     """``url`` as a link destination that CommonMark reads back unchanged."""
     url = url.replace("\\", "\\\\")
     url = _ENTITY.sub(r"\\&", url)
+    # A line end cannot be written in a destination, even between <>; a reference can.
+    url = _CONTROL.sub(lambda match: f"&#{ord(match.group())};", url)
     if _NEEDS_POINTY.search(url):
         return "<" + url.replace("<", "\\<").replace(">", "\\>") + ">"
     if url.count("(") != url.count(")"):
