@@ -133,3 +133,29 @@ def test_huge_page_is_one_file_too_large_error(tmp_path: Path) -> None:
         f"{tmp_path}/huge.md:1: error[file-too-large] the page is larger than the 10,000,000 "
         "byte limit and is not read; split it into several pages, or raise the limit (max_size)"
     )
+
+
+def test_the_size_limit_is_a_setting(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.readinglist]\nmax-size = 64\n")
+    page = tmp_path / "page.md"
+    page.write_text("# Page\n\n- [A](https://example.com/a)\n- [B](https://example.com/b)\n")
+    result = _run("check", str(page))
+    assert result.returncode == 1
+    assert "error[file-too-large] the page is larger than the 64 byte limit" in result.stdout
+    (tmp_path / "pyproject.toml").write_text("[tool.readinglist]\nmax-size = 1_000\n")
+    assert _run("check", str(page)).returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"), [("0", "0"), ('"10MB"', "'10MB'"), ("true", "True"), ("-1", "-1")]
+)
+def test_a_bad_size_limit_is_one_line(tmp_path: Path, value: str, shown: str) -> None:
+    (tmp_path / "pyproject.toml").write_text(f"[tool.readinglist]\nmax-size = {value}\n")
+    page = tmp_path / "page.md"
+    page.write_text("- [A](https://example.com/a)\n")
+    result = _run("check", str(page))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"readinglist: error: {tmp_path}/pyproject.toml: [tool.readinglist] 'max-size' must be "
+        f"a number of bytes (got {shown})\n"
+    )

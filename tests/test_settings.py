@@ -100,7 +100,10 @@ def test_config_names_the_file_to_read(
 @pytest.mark.parametrize(
     ("table", "message"),
     [
-        ('colour = "always"', "unknown key 'colour' (expected: default-status, ignore, statuses)"),
+        (
+            'colour = "always"',
+            "unknown key 'colour' (expected: default-status, ignore, max-size, statuses)",
+        ),
         ('ignor = ["x"]', "unknown key 'ignor'; did you mean 'ignore'?"),
         ('default-status = "later"', "'default-status': unknown status 'later'"),
         ('ignore = "insecure-url"', "'ignore' must be a list of codes (got 'insecure-url')"),

@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import PageNotFoundError
-from readinglist.load import load
+from readinglist.load import DEFAULT_MAX_SIZE, load
 from readinglist.model import Entry, Page
 from readinglist.rules import duplicate_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
@@ -139,13 +139,17 @@ def load_collection(
     paths: PathArgument | Iterable[PathArgument],
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> Collection:
     """Load every page under ``paths`` (files, or folders searched for ``*.md``) together.
+
+    A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error).
 
     Raises :class:`~readinglist.ReadingListError` only when a path is missing or a page
     cannot be read; problems in the pages are diagnostics.
     """
-    return collect(load(path, vocabulary=vocabulary) for path in find_pages(paths))
+    pages = find_pages(paths)
+    return collect(load(path, vocabulary=vocabulary, max_size=max_size) for path in pages)
 
 
 def collect(pages: Iterable[Page]) -> Collection:

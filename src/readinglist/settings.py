@@ -6,6 +6,7 @@ first ``pyproject.toml`` that has a ``[tool.readinglist]`` table wins::
     [tool.readinglist]
     default-status = "todo"          # the status of entries outside every status group
     ignore = ["insecure-url"]        # codes never reported
+    max-size = 10_000_000            # bytes; a larger page is one file-too-large error
 
     [tool.readinglist.statuses]      # more group labels per status
     done = ["Gelesen", "Erledigt"]
@@ -23,9 +24,10 @@ from types import MappingProxyType
 
 from readinglist.diagnostics import Code
 from readinglist.errors import ReadingListError
+from readinglist.load import DEFAULT_MAX_SIZE
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
 
-KEYS = ("default-status", "ignore", "statuses")
+KEYS = ("default-status", "ignore", "max-size", "statuses")
 """The keys ``[tool.readinglist]`` accepts; any other is an error."""
 
 
@@ -49,6 +51,8 @@ class Settings:
     """The status of entries outside every status group (``todo`` when ``None``)."""
     ignore: frozenset[Code] = frozenset()
     """Diagnostic codes never reported."""
+    max_size: int = DEFAULT_MAX_SIZE
+    """Largest page read, in bytes; a larger one is a ``file-too-large`` error."""
 
     def vocabulary(self, default_status: str | None = None) -> StatusVocabulary:
         """The status vocabulary; ``default_status`` (from a flag) wins over the file."""
@@ -145,11 +149,15 @@ def _settings(path: Path, table: Mapping[str, object]) -> Settings:
     ignore = table.get("ignore", [])
     if not isinstance(ignore, list):
         raise SettingsError(f"{where} 'ignore' must be a list of codes (got {ignore!r})")
+    max_size = table.get("max-size", DEFAULT_MAX_SIZE)
+    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size < 1:
+        raise SettingsError(f"{where} 'max-size' must be a number of bytes (got {max_size!r})")
     return Settings(
         path=path,
         statuses=_statuses(table.get("statuses", {}), where),
         default_status=default_status,
         ignore=parse_codes(ignore, f"{where} 'ignore'"),
+        max_size=max_size,
     )
 
 

@@ -75,7 +75,7 @@ def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
     if not paths:
         raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
     vocabulary = settings.vocabulary(arguments.default_status)
-    return load_collection(paths, vocabulary=vocabulary), settings
+    return load_collection(paths, vocabulary=vocabulary, max_size=settings.max_size), settings
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
