@@ -42,15 +42,15 @@ SHAPES: dict[str, Shape] = {
     "front-matter-aliases": lambda n: (
         "---\na: &a [x]\n" + "".join(f"b{i}: *a\n" for i in range(n)) + "---\n"
     ),
+    "separators": lambda n: "- " + "a - " * n + "[x](https://e.org)\n",
     "spaces-before-a-link": lambda n: " " * n + "[A](https://e.org/a)\n",
     "unsafe-links": lambda n: "".join(f"- [J{i}](java&#x09;script:{i})\n" for i in range(n)),
 }
 
 REGEX_SHAPES: dict[str, Shape] = {
     "front-matter-key-then-spaces": lambda n: "---\na" + " " * n + "b: c\n---\n",
-    "front-matter-key-without-colon": lambda n: "---\na" + " a" * n + "\n---\n",
+    "front-matter-key-without-colon": lambda n: "---\na" + " a" * (n // 4) + "\n---\n",
     "list-marker-spaces": lambda n: "- " + " " * n + "x\n",
-    "separators": lambda n: "- " + "a - " * n + "[x](https://e.org)\n",
     "title-spaces": lambda n: "- [" + "a " * n + "](https://e.org/a)" + " -" * n + "\n",
 }
 
@@ -89,10 +89,14 @@ def _best_time(text: str, repeats: int) -> float:
 
 @pytest.mark.parametrize("shape", REGEX_SHAPES.values(), ids=REGEX_SHAPES.keys())
 def test_run_time_of_regular_expressions_grows_linearly(shape: Shape) -> None:
-    """Best of five, small and large interleaved; linear is 10x, quadratic 100x, bound 40x."""
-    small_text, large_text = shape(20_000), shape(200_000)
+    """Best of several, small and large interleaved; linear is 10x, quadratic 100x, bound 40x.
+
+    Half a megabyte at most: smaller pages run from the processor's cache and make a
+    linear reader look superlinear.
+    """
+    small_text, large_text = shape(50_000), shape(500_000)
     small, large = float("inf"), float("inf")
-    for _ in range(5):
+    for _ in range(3):
         small = min(small, _best_time(small_text, 3))
         large = min(large, _best_time(large_text, 1))
     assert large <= 40 * small, f"10x the page took {large / small:.1f}x the time"
