@@ -43,3 +43,16 @@ def test_hostile_page_reads_the_same_on_both_paths(text: str) -> None:
 @given(hostile_pages())
 def test_generated_hostile_pages_read_the_same_on_both_paths(text: str) -> None:
     _same(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- javascript:alert(1)\n- [Kafka](https://example.com)\n  ",
+        "- [K](https://e.org/k)\n  \n  ",
+        "- [K](https://e.org/k)\n\n- [L](https://e.org/l)\n\n  ",
+    ],
+)
+def test_a_last_unterminated_blank_line_reads_the_same(text: str) -> None:
+    """Found by the differential property on main: the fast reader put it in the item."""
+    _same(text)

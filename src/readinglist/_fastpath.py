@@ -211,6 +211,10 @@ class _Reader:
 
     def read(self) -> None:
         lines = self.lines
+        if lines and not lines[-1].strip() and not lines[-1].endswith(("\n", "\r")):
+            # markdown-it leaves a last, unterminated blank line (and the blank lines before
+            # it) out of the list item above; this reader would count them in.
+            raise _Unsure
         previous_blank = True
         link_line = _LINK_LINE.fullmatch
         for index in range(self.offset, len(lines)):
