@@ -203,6 +203,8 @@ def pages(draw: st.DrawFn, *, nasty: bool = True) -> str:
     text = draw(_front_matter(nasty=nasty)) + "\n".join(lines)
     if draw(st.booleans()):
         text += "\n"
+    if nasty and draw(st.integers(0, 5)) == 0:  # blank last lines, terminated or not
+        text += draw(st.sampled_from(["  ", "\n  ", "\n\n ", " \n", "\n\n"]))
     if nasty and draw(st.integers(0, 5)) == 0:
         text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r"])))
     return text
