@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 from sphinx.testing.util import SphinxTestApp
 
 from tests.sphinx_projects import MakeProject
 
 pytest_plugins = ["sphinx.testing.fixtures"]
+
+# CI runs the property tests on a fixed sequence of examples, so that a run can be repeated
+# exactly; elsewhere every run explores new ones (and keeps failures in .hypothesis/).
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "docs" / "examples"

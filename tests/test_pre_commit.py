@@ -165,3 +165,27 @@ def test_the_documented_configuration_is_valid_and_names_real_hooks(tmp_path: Pa
         command = entries[hook["id"]].split()
         assert command[0] == "readinglist"
         assert main([*command[1:], *hook.get("args", []), str(tmp_path / "streams.md")]) == 0
+
+
+CHILD_PAGE = textwrap.dedent(
+    """\
+    ---
+    title: Kafka
+    parent: Streaming
+    ---
+
+    - [Log compaction](https://example.com/compaction)
+    """
+)
+
+
+def test_the_check_hook_does_not_report_a_parent_that_is_not_among_the_changed_pages(
+    hook_repository: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    """pre-commit passes only changed pages, so the navigation codes are off in the hook."""
+    assert format_text(CHILD_PAGE) == CHILD_PAGE
+    sample = _sample_repository(tmp_path / "sample", {"kafka.md": CHILD_PAGE}, hook_repository[1])
+    result = _try_repo(hook_repository, sample)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "unknown-parent" not in result.stdout
+    assert _hook_lines(result.stdout)["readinglist check"] == "Passed"
