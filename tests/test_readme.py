@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import doctest
+import io
 import re
 
 import pytest
 
+from readinglist.cli import main
 from tests.conftest import ROOT
 
 
@@ -22,3 +25,19 @@ def test_readme_python_example_is_true(monkeypatch: pytest.MonkeyPatch) -> None:
         runner.run(test)
     assert runner.failures == 0
     assert runner.tries >= 4
+
+
+def test_readme_check_example_prints_what_the_command_prints(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The README's `readinglist check` transcript is the command's real output."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```console\n\$ readinglist check (\S+)\n(.*?)```", readme, re.DOTALL)
+    path, expected = block
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("NO_COLOR", "1")
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        code = main(["check", path])
+    assert code == 0
+    assert out.getvalue() == expected
