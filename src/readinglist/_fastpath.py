@@ -28,8 +28,9 @@ from readinglist._inline import (
     clean,
     strip_separator,
 )
-from readinglist.diagnostics import Code, Diagnostic
+from readinglist.diagnostics import Diagnostic
 from readinglist.model import Entry
+from readinglist.parse import entry_status
 from readinglist.status import Status, StatusVocabulary
 
 # Anywhere in the body, these mean markup this reader does not model (or text that
@@ -499,26 +500,11 @@ class _Reader:
     ) -> tuple[Status, tuple[str, ...], tuple[int, ...]]:
         """Mirror of ``_Walker._add``: the status, topics and group lines of a new entry."""
         group_status, topics, group_lines = self._context()
-        status = group_status or self.vocabulary.default
-        if struck:
-            status = Status.SKIPPED
-        elif checked:
-            status = Status.DONE
-        elif checked is False:
-            if group_status in {Status.DONE, Status.SKIPPED}:
-                self.diagnostics.append(
-                    Diagnostic(
-                        Code.STATUS_CONFLICT,
-                        f"unchecked task item in a {group_status.value} group is read as todo; "
-                        f"tick the box, or move it out of the {group_status.value} group",
-                        self.path,
-                        line,
-                        column,
-                    )
-                )
-            status = (
-                Status.TODO if group_status in {Status.DONE, Status.SKIPPED, None} else group_status
-            )
+        status, conflict = entry_status(
+            group_status, self.vocabulary.default, struck, checked, self.path, line, column
+        )
+        if conflict is not None:
+            self.diagnostics.append(conflict)
         return status, topics, group_lines
 
     def _column(self, line: int) -> int:

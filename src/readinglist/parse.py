@@ -274,26 +274,17 @@ class _Walker:
         group_lines = self._group_lines()
         if owner is not None:
             self.items.append(owner)
-        status = group_status or self.vocabulary.default
-        if found.struck:
-            status = Status.SKIPPED
-        elif found.checked:
-            status = Status.DONE
-        elif found.checked is False:
-            if group_status in {Status.DONE, Status.SKIPPED}:
-                self.diagnostics.append(
-                    Diagnostic(
-                        Code.STATUS_CONFLICT,
-                        f"unchecked task item in a {group_status.value} group is read as todo; "
-                        f"tick the box, or move it out of the {group_status.value} group",
-                        self.path,
-                        line,
-                        column,
-                    )
-                )
-            status = (
-                Status.TODO if group_status in {Status.DONE, Status.SKIPPED, None} else group_status
-            )
+        status, conflict = entry_status(
+            group_status,
+            self.vocabulary.default,
+            found.struck,
+            found.checked,
+            self.path,
+            line,
+            column,
+        )
+        if conflict is not None:
+            self.diagnostics.append(conflict)
         self.entries.append(DraftEntry(found, status, topics, line, column, end_line, group_lines))
 
     def _column(self, line: int, *, in_list: bool) -> int:
@@ -336,6 +327,39 @@ class _Walker:
                         len(source) - len(source.lstrip()) + 1,
                     )
                 )
+
+
+def entry_status(
+    group_status: Status | None,
+    default: Status,
+    struck: bool,
+    checked: bool | None,
+    path: str | None,
+    line: int,
+    column: int,
+) -> tuple[Status, Diagnostic | None]:
+    """An entry's status from its group, strike and task box; a ``status-conflict`` if any.
+
+    Struck is skipped; a ticked box is done; an unticked box keeps the group's status unless
+    that is done or skipped, which is a conflict, and the entry is todo.
+    """
+    if struck:
+        return Status.SKIPPED, None
+    if checked:
+        return Status.DONE, None
+    if checked is None:
+        return group_status or default, None
+    if group_status in {Status.DONE, Status.SKIPPED}:
+        conflict = Diagnostic(
+            Code.STATUS_CONFLICT,
+            f"unchecked task item in a {group_status.value} group is read as todo; "
+            f"tick the box, or move it out of the {group_status.value} group",
+            path,
+            line,
+            column,
+        )
+        return Status.TODO, conflict
+    return group_status or Status.TODO, None
 
 
 def _is_navigation(found: InlineEntry) -> bool:
