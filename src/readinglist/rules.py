@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from readinglist.diagnostics import Code, Diagnostic
@@ -102,6 +103,14 @@ def _duplicate(
     )
 
 
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _heading_text(text: str) -> str:
+    """Text as a heading shows it: HTML tags left out (headings drop them), spaces folded."""
+    return " ".join(_HTML_TAG.sub("", text).split())
+
+
 def title_diagnostics(
     front_matter: FrontMatter,
     heading: str | None,
@@ -127,7 +136,7 @@ def title_diagnostics(
     if (
         heading is not None
         and heading_line is not None
-        and " ".join(heading.split()) != " ".join(title.split())
+        and _heading_text(heading) != _heading_text(title)
     ):
         return [
             Diagnostic(
