@@ -30,7 +30,7 @@ from readinglist._inline import (
 )
 from readinglist.diagnostics import Diagnostic
 from readinglist.model import Entry
-from readinglist.parse import entry_status
+from readinglist.parse import entry_status, group_context
 from readinglist.status import Status, StatusVocabulary
 
 # Anywhere in the body, these mean markup this reader does not model (or text that
@@ -357,25 +357,7 @@ class _Reader:
         return self.top_context
 
     def _compute_context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
-        status: Status | None = None
-        topics: list[str] = []
-        group_lines = [group.line for group in self.headings]
-        for group in self.headings:
-            if group.status is None:
-                topics.append(group.label)
-            else:
-                status = group.status
-        for item in self.items:
-            if item.kind == "label":
-                if item.status is None:
-                    topics.append(item.label)
-                else:
-                    status = item.status
-                group_lines.append(item.line)
-            elif item.kind == "entry":
-                topics.append(item.label)
-                group_lines.append(item.line)
-        return status, tuple(topics), tuple(group_lines)
+        return group_context(self.headings, self.items)
 
     def _in_group(self) -> bool:
         return bool(self.headings) or any(item.kind == "label" for item in self.items)

@@ -7,9 +7,9 @@ The body is tokenized once. Positions from markdown-it are 0-based lines of the 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with the package
     from markdown_it.token import Token
@@ -151,29 +151,9 @@ class _Walker:
             self.headings.pop()
         self.headings.append(_Group(level, label, self.vocabulary.status_of(label), line))
 
-    def _context(self) -> tuple[Status | None, tuple[str, ...]]:
-        """The innermost status and the topic path of where the walker is now."""
-        status: Status | None = None
-        topics: list[str] = []
-        for group in self.headings:
-            if group.status is None:
-                topics.append(group.label)
-            else:
-                status = group.status
-        for item in self.items:
-            if item.kind == "label":
-                if item.status is None:
-                    topics.append(item.label)
-                else:
-                    status = item.status
-            elif item.kind == "entry":
-                topics.append(item.label)
-        return status, tuple(topics)
-
-    def _group_lines(self) -> tuple[int, ...]:
-        """The lines opening the groups of :meth:`_context`, outermost first."""
-        items = [item.line for item in self.items if item.kind in {"label", "entry"}]
-        return (*(group.line for group in self.headings), *items)
+    def _context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
+        """The innermost status, topic path and group lines of where the walker is now."""
+        return group_context(self.headings, self.items)
 
     def _in_group(self) -> bool:
         return bool(self.headings) or any(item.kind == "label" for item in self.items)
@@ -270,8 +250,7 @@ class _Walker:
     ) -> None:
         if owner is not None:
             self.items.remove(owner)
-        group_status, topics = self._context()
-        group_lines = self._group_lines()
+        group_status, topics, group_lines = self._context()
         if owner is not None:
             self.items.append(owner)
         status, conflict = entry_status(
@@ -327,6 +306,50 @@ class _Walker:
                         len(source) - len(source.lstrip()) + 1,
                     )
                 )
+
+
+class GroupOpener(Protocol):
+    """A heading or list item that may open a group (both parse paths have their own)."""
+
+    label: str
+    status: Status | None
+    line: int
+
+
+class NestedOpener(GroupOpener, Protocol):
+    """A list item: ``kind`` says whether it is a label group, an entry, a note..."""
+
+    kind: str
+
+
+def group_context(
+    headings: Iterable[GroupOpener], items: Iterable[NestedOpener]
+) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
+    """The innermost status, the topic path and the lines opening the groups, outermost first.
+
+    Headings come first, then list labels and entries with entries nested under them (an
+    entry is the topic of its nested entries); status groups set the status, not the path.
+    """
+    status: Status | None = None
+    topics: list[str] = []
+    lines: list[int] = []
+    for group in headings:
+        lines.append(group.line)
+        if group.status is None:
+            topics.append(group.label)
+        else:
+            status = group.status
+    for item in items:
+        if item.kind == "label":
+            lines.append(item.line)
+            if item.status is None:
+                topics.append(item.label)
+            else:
+                status = item.status
+        elif item.kind == "entry":
+            lines.append(item.line)
+            topics.append(item.label)
+    return status, tuple(topics), tuple(lines)
 
 
 def entry_status(
