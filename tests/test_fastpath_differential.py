@@ -21,7 +21,7 @@ from readinglist import DEFAULT_VOCABULARY, Code, Page, StatusVocabulary
 from readinglist._fastpath import _NEVER, _never_read, read_body
 from readinglist._fasturl import reference_url_facts, url_facts
 from readinglist._flatyaml import read_flat_yaml
-from readinglist.frontmatter import _handlers, read_front_matter
+from readinglist.frontmatter import _handlers, _key_lines, read_front_matter
 from readinglist.load import _LINE, _loads, split_lines
 from readinglist.rules import _QUOTES, fold_title
 from readinglist.urls import url_problems
@@ -296,26 +296,29 @@ _YAML_VALUES = (
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(_YAML_KEYS, _YAML_VALUES), max_size=6), st.sampled_from(["\n", "\r\n"]))
+@given(
+    st.lists(st.tuples(_YAML_KEYS, _YAML_VALUES), max_size=6),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+)
 def test_flat_front_matter_reads_as_pyyaml_reads_it(
     pairs: list[tuple[str, str]], ending: str
 ) -> None:
-    """The flat front matter reader gives PyYAML's mapping, types included, or declines."""
+    """The flat front matter reader gives PyYAML's mapping, types included, or declines;
+    its keys are one per line, where the key-line finder finds them."""
     text = "".join(f"{key}: {value}{ending}" for key, value in pairs)
-    flat = read_flat_yaml(text)
+    lines = split_lines(text)
+    flat = read_flat_yaml(lines)
     if flat is not None:
         expected = _handlers()["yaml"].load(text)  # what the reference reads it with
         assert [(k, type(v), v) for k, v in flat.items()] == [
             (str(k), type(v), v) for k, v in expected.items()
         ]
+        assert _key_lines("yaml", lines) == {key: number for number, key in enumerate(flat, 2)}
 
 
 def test_the_seed_front_matter_is_read_without_pyyaml() -> None:
-    assert read_flat_yaml("title: Pinterest\nhas_children: true\nnav_order: 6\n") == {
-        "title": "Pinterest",
-        "has_children": True,
-        "nav_order": 6,
-    }
+    lines = ["title: Pinterest\n", "has_children: true\r\n", "nav_order: 6\n"]
+    assert read_flat_yaml(lines) == {"title": "Pinterest", "has_children": True, "nav_order": 6}
 
 
 @given(st.text(alphabet="aB ‘’“”`\u00a0ßÉx\t", max_size=20))

@@ -40,6 +40,11 @@ def reference_url_facts(url: str) -> UrlFacts:
     return canonical_url(url), site_of(url), True, True
 
 
+def is_safe(url: str) -> bool:
+    """``not is_unsafe(url)``, at once for a URL written with ``http://`` or ``https://``."""
+    return url.startswith(("https://", "http://")) or not is_unsafe(url)
+
+
 def url_facts(url: str) -> UrlFacts:
     """The same facts as :func:`reference_url_facts`, faster for simple URLs."""
     match = _SIMPLE.fullmatch(url)

@@ -11,6 +11,7 @@ to PyYAML's result, types included.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _LINE = re.compile(
     r"([a-z_][a-z0-9_]*): "
@@ -24,14 +25,17 @@ _RESOLVED = frozenset(
 )
 
 
-def read_flat_yaml(text: str) -> dict[str, object] | None:
-    """The mapping, or ``None`` when ``text`` is not a block of flat plain lines."""
+def read_flat_yaml(lines: Sequence[str]) -> dict[str, object] | None:
+    """The mapping, or ``None`` when ``lines`` (line ends kept) are not flat plain lines.
+
+    Each line holds one key, in order: the key of the ``n``-th line is the ``n``-th key.
+    """
     data: dict[str, object] = {}
-    lines = text.split("\n")
-    if lines[-1] == "":
-        lines.pop()  # the block's last line ends with a line feed
+    fullmatch = _LINE.fullmatch
     for line in lines:
-        match = _LINE.fullmatch(line)
+        if not line.endswith("\n"):
+            return None  # a lone CR ends it: PyYAML and the key-line finder read those
+        match = fullmatch(line, 0, len(line) - 1)
         if match is None:
             return None
         key, boolean, number, words = match.groups()

@@ -168,7 +168,7 @@ def collect(pages: Iterable[Page]) -> Collection:
     problems += [
         diagnostic
         for diagnostic in duplicate_diagnostics(
-            (page.path, entry) for page in pages for entry in page.entries
+            (page.path, entry, entry.key) for page in pages for entry in page.entries
         )
         if diagnostic.related_path != diagnostic.path
     ]

@@ -16,6 +16,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, cast
 
 from readinglist._bounded import (
+    MAX_VALUES,
     FrontMatterLimitError,
     bounded_safe_loader,
     check_front_matter_value,
@@ -95,9 +96,16 @@ def read_front_matter(lines: Sequence[str], path: str | None) -> FrontMatterBloc
             1,
         )
         return FrontMatterBlock(FrontMatter(), 0, (problem,))
-    text = "".join(lines[1:end])
-    raw, problems = _parse(fmt, text, path)
-    key_lines = _key_lines(fmt, lines[1:end])
+    block = lines[1:end]
+    flat = read_flat_yaml(block) if fmt == "yaml" else None
+    if flat is not None and 2 * len(flat) < MAX_VALUES:
+        # The common few plain lines, read without PyYAML (same result), one key per line;
+        # well within the limits that check_front_matter_value enforces.
+        raw, problems = flat, list[Diagnostic]()
+        key_lines = {key: number for number, key in enumerate(flat, 2)}
+    else:
+        raw, problems = _parse(fmt, "".join(block), path)
+        key_lines = _key_lines(fmt, block)
     typed, type_problems = _typed(raw, key_lines, path)
     front_matter = FrontMatter(
         **typed,
@@ -115,13 +123,6 @@ def _parse(
     fmt: FrontMatterFormat, text: str, path: str | None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """Parse the block's text; errors become diagnostics at the file line they point at."""
-    if fmt == "yaml" and (flat := read_flat_yaml(text)) is not None:
-        # The common few plain lines, read without PyYAML (same result, same limits).
-        try:
-            check_front_matter_value(flat)
-        except FrontMatterLimitError as error:
-            return {}, [_syntax(f"front matter is too large to read: it {error}", path, 2, 1)]
-        return flat, []
     import yaml  # imported on first use, with the handlers
 
     first_line = 2  # the block's text starts on the line after the opening delimiter

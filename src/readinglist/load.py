@@ -6,6 +6,7 @@ import os
 import re
 import stat
 from collections.abc import Callable
+from itertools import repeat
 from pathlib import PurePath
 
 from readinglist._fastpath import read_body
@@ -139,18 +140,16 @@ def _loads(
     block = read_front_matter(lines, name)
     fast_body = read_body(lines, block.body_line, vocabulary, name) if fast else None
     if fast_body is not None:
-        entries, checked = list(fast_body.entries), list(fast_body.flagged)
+        entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
         body_diagnostics, empty_titles = fast_body.diagnostics, []
         heading, heading_line = fast_body.heading, fast_body.heading_line
     else:
         body = parse_body(lines, block.body_line, vocabulary, name)
         facts = url_facts if fast else reference_url_facts
-        entries, checked = [], []
-        for draft in body.entries:
-            entry, may_have_problems = _entry(draft, facts)
-            entries.append(entry)
-            if may_have_problems:
-                checked.append(entry)
+        built = [_entry(draft, facts) for draft in body.entries]
+        entries = tuple(entry for entry, _, _ in built)
+        keys = tuple(key for _, key, _ in built)
+        checked = tuple(entry for entry, _, may_have_problems in built if may_have_problems)
         body_diagnostics, empty_titles = body.diagnostics, _empty_titles(body.entries, name)
         heading, heading_line = body.heading, body.heading_line
     fallback = PurePath(name).stem if name else "Untitled"
@@ -162,7 +161,7 @@ def _loads(
         *title_diagnostics(front_matter, heading, heading_line, fallback, name),
         *url_diagnostics(checked, lines, name),
         *empty_titles,
-        *duplicate_diagnostics((name, entry) for entry in entries),
+        *duplicate_diagnostics(zip(repeat(name), entries, keys)),
     ]
     if not entries:
         problems.append(
@@ -179,7 +178,7 @@ def _loads(
     return Page(
         title=title,
         front_matter=front_matter,
-        entries=tuple(entries),
+        entries=entries,
         diagnostics=tuple(problems),
         path=name,
         heading=heading,
@@ -188,13 +187,11 @@ def _loads(
     )
 
 
-def _entry(draft: DraftEntry, facts: Callable[[str], UrlFacts]) -> tuple[Entry, bool]:
-    """The entry, and whether its URL may have problems to report."""
+def _entry(draft: DraftEntry, facts: Callable[[str], UrlFacts]) -> tuple[Entry, str | None, bool]:
+    """The entry, its key, and whether its URL may have problems to report."""
     found = draft.found
     url = found.url
-    key, site, safe, may_have_problems = (
-        facts(url) if url is not None else (None, None, True, False)
-    )
+    key, _, _, may_have_problems = facts(url) if url is not None else (None, None, True, False)
     entry = Entry(
         title=found.title or (url or ""),
         url=url,
@@ -204,14 +201,11 @@ def _entry(draft: DraftEntry, facts: Callable[[str], UrlFacts]) -> tuple[Entry, 
         end_line=draft.end_line,
         description=found.description,
         groups=draft.groups,
-        key=key,
-        site=site,
         checked=found.checked,
         struck=found.struck,
-        safe=safe,
         group_lines=draft.group_lines,
     )
-    return entry, may_have_problems
+    return entry, key, may_have_problems
 
 
 def _empty_titles(drafts: tuple[DraftEntry, ...], path: str | None) -> list[Diagnostic]:

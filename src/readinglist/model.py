@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Literal
 
+from readinglist._fasturl import is_safe, url_facts
 from readinglist.diagnostics import Diagnostic, Severity
 from readinglist.status import Status
 
@@ -85,19 +86,34 @@ class Entry:
     """Text after the link, with a leading separator (dash, colon, comma) stripped."""
     groups: tuple[str, ...] = ()
     """Topic groups from the outermost in (status groups are not listed)."""
-    key: str | None = None
-    """Canonical key for finding duplicates (see :func:`readinglist.canonical_url`)."""
-    site: str | None = None
-    """The host, lower-cased, without ``www.``."""
     checked: bool | None = None
     """For task items: whether the box is ticked; ``None`` for other entries."""
     struck: bool = False
     """Written struck through (``~~…~~``): the entry is skipped."""
-    safe: bool = True
-    """False when the URL is unsafe (``javascript:`` …): never render it as a link."""
     group_lines: tuple[int, ...] = ()
     """1-based lines of the headings and list labels opening the groups around the entry,
     outermost first, status groups included (where an editor finds them)."""
+
+    # key, site and safe follow from the URL: computed when asked, not stored, which keeps
+    # a loaded entry small (see docs/performance.md).
+
+    @property
+    def key(self) -> str | None:
+        """Canonical key for finding duplicates (see :func:`readinglist.canonical_url`).
+
+        ``None`` for a book (no URL) and for an unsafe URL.
+        """
+        return None if self.url is None else url_facts(self.url)[0]
+
+    @property
+    def site(self) -> str | None:
+        """The host, lower-cased, without ``www.``; ``None`` without a URL or host."""
+        return None if self.url is None else url_facts(self.url)[1]
+
+    @property
+    def safe(self) -> bool:
+        """False when the URL is unsafe (``javascript:`` …): never render it as a link."""
+        return self.url is None or is_safe(self.url)
 
     @property
     def is_link(self) -> bool:

@@ -51,40 +51,39 @@ def url_diagnostics(
 
 
 def duplicate_diagnostics(
-    entries: Iterable[tuple[str | None, Entry]],
-    path_of_report: bool = True,
+    entries: Iterable[tuple[str | None, Entry, str | None]],
 ) -> list[Diagnostic]:
-    """``duplicate-url`` and ``duplicate-title`` over ``(path, entry)`` pairs in order.
+    """``duplicate-url`` and ``duplicate-title`` over ``(path, entry, key)`` in page order.
 
-    Each duplicate is reported at the later entry and names the first one.
+    ``key`` is the entry's :attr:`~readinglist.Entry.key` (the loader passes the one it has
+    just computed). Each duplicate is reported at the later entry and names the first one.
     """
     found: list[Diagnostic] = []
     first_by_key: dict[str, tuple[str | None, Entry]] = {}
-    first_by_title: dict[str, tuple[str | None, Entry]] = {}
-    for path, entry in entries:
-        if entry.key is not None and entry.safe:
-            earlier = first_by_key.get(entry.key)
+    first_by_title: dict[str, tuple[str | None, Entry, str | None]] = {}
+    for path, entry, key in entries:
+        if key is not None:
+            earlier = first_by_key.get(key)
             if earlier is not None:
-                found.append(
-                    _duplicate(
-                        Code.DUPLICATE_URL, entry, path, earlier, f"duplicate URL {entry.url!r}"
-                    )
-                )
+                message = f"duplicate URL {entry.url!r}"
+                found.append(_duplicate(Code.DUPLICATE_URL, entry, path, earlier, message))
                 continue
-            first_by_key[entry.key] = (path, entry)
+            first_by_key[key] = (path, entry)
         title = fold_title(entry.title)
         if not title or title == fold_title(entry.url or ""):
             continue
-        earlier = first_by_title.get(title)
-        if earlier is not None:
-            other = earlier[1]
-            if other.key != entry.key or entry.key is None:
+        earlier_title = first_by_title.get(title)
+        if earlier_title is not None:
+            first_path, other, other_key = earlier_title
+            if other_key != key or key is None:
                 message = f"duplicate title {entry.title!r} with a different URL"
                 if entry.url is None and other.url is None:
                     message = f"duplicate entry {entry.title!r}"
-                found.append(_duplicate(Code.DUPLICATE_TITLE, entry, path, earlier, message))
+                found.append(
+                    _duplicate(Code.DUPLICATE_TITLE, entry, path, (first_path, other), message)
+                )
             continue
-        first_by_title[title] = (path, entry)
+        first_by_title[title] = (path, entry, key)
     return found
 
 
