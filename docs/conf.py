@@ -43,5 +43,9 @@ autodoc_preserve_defaults = True
 nitpicky = True
 nitpick_ignore_regex = [
     (r"py:.*", r"(collections\.abc\.|typing\.|types\.).*"),
-    (r"py:class", r"(Mapping|Sequence|Iterable|Literal|FrontMatterFormat|os\.PathLike|PathLike).*"),
+    (
+        r"py:class",
+        r"(Mapping|Sequence|Iterable|Literal|FrontMatterFormat|StatusGroupForm|TopicGroupForm|"
+        r"EntryForm|ListMarker|os\.PathLike|PathLike).*",
+    ),
 ]

@@ -26,7 +26,7 @@ from readinglist.errors import (
 )
 from readinglist.formatter import format_text
 from readinglist.load import DEFAULT_MAX_SIZE, load, loads
-from readinglist.model import Entry, FrontMatter, Page
+from readinglist.model import Entry, FrontMatter, Page, PageStyle
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
 from readinglist.urls import canonical_url, site_of
 from readinglist.writer import dumps
@@ -52,6 +52,7 @@ __all__ = [
     "PageEncodingError",
     "PageNotFoundError",
     "PageReadError",
+    "PageStyle",
     "PageWriteError",
     "ReadingListError",
     "Severity",

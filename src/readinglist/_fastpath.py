@@ -28,8 +28,9 @@ from readinglist._inline import (
     clean,
     strip_separator,
 )
+from readinglist._style import StyleFinder
 from readinglist.diagnostics import Diagnostic
-from readinglist.model import Entry
+from readinglist.model import Entry, PageStyle
 from readinglist.parse import entry_status, group_context
 from readinglist.status import Status, StatusVocabulary
 
@@ -214,6 +215,7 @@ class _Reader:
         self.heading_line: int | None = None
         self.seen_heading = False
         self.top_context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
+        self.style = StyleFinder(lines)
 
     def read(self) -> None:
         lines = self.lines
@@ -299,6 +301,8 @@ class _Reader:
         if is_item:
             if items and items[-1].kind == "candidate":
                 self._nested_block()
+            if self.style.watching_entries:
+                self.style.entry(line, items)
             if struck or checked is not None:
                 status, topics, group_lines = self._resolve(bool(struck), checked, line, column)
             else:  # no box, not struck: the group's status (what _resolve gives, sooner)
@@ -315,6 +319,8 @@ class _Reader:
                 self._nested_block()
             if items[-1].kind != "label":
                 return True
+        if self.style.watching_entries:
+            self.style.entry(None, items)
         if struck:
             status, topics, group_lines = self._resolve(True, None, line, column)
         else:  # a paragraph has no box: the group's status (what _resolve gives, sooner)
@@ -362,6 +368,8 @@ class _Reader:
         return self.top_context
 
     def _compute_context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
+        if self.style.watching_groups:  # once per context, as the entries' contexts change
+            self.style.groups(self.headings, self.items)
         return group_context(self.headings, self.items)
 
     def _in_group(self) -> bool:
@@ -390,6 +398,8 @@ class _Reader:
         if found.entry is not None:
             entry = found.entry
             item.kind, item.label = "entry", entry.title or (entry.url or "")
+            if self.style.watching_entries:
+                self.style.entry(line, self.items)
             column = self._column(line)
             status, topics, group_lines = self._resolve(entry.struck, entry.checked, line, column)
             item.entry = (
@@ -427,6 +437,8 @@ class _Reader:
         if not description:
             title, _, description = item.label.partition(" — ")
         found = InlineEntry(title.strip(), None, description.strip(), item.checked, False, False)
+        if self.style.watching_entries:
+            self.style.entry(item.line, self.items)
         column = self._column(item.line)
         status, topics, group_lines = self._resolve(False, item.checked, item.line, column)
         self._emit(
@@ -444,6 +456,8 @@ class _Reader:
                 return
         found = _inline(content, in_list=False)
         if found.entry is not None:
+            if self.style.watching_entries:
+                self.style.entry(None, self.items)
             column = indent + 1
             entry = found.entry
             status, topics, group_lines = self._resolve(entry.struck, entry.checked, line, column)
@@ -526,6 +540,8 @@ class FastBody:
     """The page's H1, if any."""
     heading_line: int | None
     """1-based line of the H1."""
+    style: PageStyle
+    """How the page writes its groups and entries."""
 
 
 _PAGE_ORDER = attrgetter("line", "column")
@@ -557,4 +573,5 @@ def read_body(
         tuple(reader.diagnostics),
         reader.heading,
         reader.heading_line,
+        reader.style.style(),
     )

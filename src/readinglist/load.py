@@ -143,6 +143,7 @@ def _loads(
         entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
         body_diagnostics, empty_titles = fast_body.diagnostics, []
         heading, heading_line = fast_body.heading, fast_body.heading_line
+        style = fast_body.style
     else:
         body = parse_body(lines, block.body_line, vocabulary, name)
         facts = url_facts if fast else reference_url_facts
@@ -152,6 +153,7 @@ def _loads(
         checked = tuple(entry for entry, _, may_have_problems in built if may_have_problems)
         body_diagnostics, empty_titles = body.diagnostics, _empty_titles(body.entries, name)
         heading, heading_line = body.heading, body.heading_line
+        style = body.style
     fallback = PurePath(name).stem if name else "Untitled"
     front_matter = block.front_matter
     title = front_matter.title or heading or fallback
@@ -184,6 +186,7 @@ def _loads(
         heading=heading,
         heading_line=heading_line,
         groups=groups,
+        style=style,
     )
 
 

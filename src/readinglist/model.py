@@ -21,6 +21,14 @@ def _no_lines() -> Mapping[str, int]:
 
 
 FrontMatterFormat = Literal["yaml", "toml"]
+StatusGroupForm = Literal["heading", "label", "bold", "none"]
+"""How status groups are written; ``"none"``: there are none (boxes and strikes say it)."""
+TopicGroupForm = Literal["heading", "label", "bold"]
+"""How topic groups are written."""
+EntryForm = Literal["item", "paragraph"]
+"""How entries are written: list items, or paragraphs (the seed page's shape)."""
+ListMarker = Literal["-", "*", "+", "1.", "1)"]
+"""A bullet, or the delimiter of an ordered list (numbered from 1)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +130,40 @@ class Entry:
 
 
 @dataclass(frozen=True, slots=True)
+class PageStyle:
+    """How a page writes its groups and entries, for :func:`readinglist.dumps` to keep.
+
+    Each field is read from the first entry, in page order, that shows it: the first entry
+    inside a status group gives ``status_groups``, ``status_level``; the first entry inside a
+    topic group gives ``topic_groups`` and ``topic_level`` (from its outermost topic group);
+    the first entry inside both gives ``topics_outside``; the first entry gives ``entries``;
+    the first entry in a list gives ``marker`` (from the outermost list item around it).
+    Groups that hold no entry do not count. A page that mixes styles is written in the
+    style it shows first. The defaults are the layout of a page built in code.
+    """
+
+    status_groups: StatusGroupForm = "heading"
+    """``"heading"`` (``## Done``), ``"label"`` (a ``- Done`` list item with the entries nested
+    under it), ``"bold"`` (a ``**Done**`` line), or ``"none"``: no entry is in a status group."""
+    status_level: int = 2
+    """Heading level of the status groups (2 unless they are headings)."""
+    topic_groups: TopicGroupForm = "heading"
+    """``"heading"`` (``### Kafka``), ``"label"`` (``- Kafka`` with entries nested under it;
+    also an entry with entries nested under it) or ``"bold"`` (``**Kafka:**``)."""
+    topic_level: int = 3
+    """Heading level of the outermost topic groups (3 unless they are headings)."""
+    topics_outside: bool = False
+    """True when topic groups hold the status groups (``## Kafka`` then ``### Done``)."""
+    entries: EntryForm = "item"
+    """``"item"`` (``- [Title](url)``) or ``"paragraph"`` (``[Title](url)`` on its own)."""
+    marker: ListMarker = "-"
+    """The list marker: ``-``, ``*``, ``+``, or ``1.`` / ``1)`` for numbered lists."""
+    status_labels: tuple[tuple[Status, str], ...] = ()
+    """The label the page gives each status group (``(Status.TODO, "TODO")``), in status
+    order, one per status that holds an entry; the first label seen wins."""
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """A parsed reading-list page: its front matter, entries and diagnostics."""
 
@@ -141,6 +183,8 @@ class Page:
     """1-based line of the H1."""
     groups: tuple[tuple[str, ...], ...] = field(default=())
     """Every topic group path that holds at least one entry, in page order."""
+    style: PageStyle = field(default_factory=PageStyle)
+    """How the page writes its groups and entries (see :class:`PageStyle`)."""
 
     def counts(self) -> Mapping[Status, int]:
         """Entries per status, every status present (zero when empty)."""

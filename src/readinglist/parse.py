@@ -23,7 +23,9 @@ from readinglist._inline import (
     task_box,
 )
 from readinglist._markdown import tokenize
+from readinglist._style import StyleFinder
 from readinglist.diagnostics import Code, Diagnostic
+from readinglist.model import PageStyle
 from readinglist.status import Status, StatusVocabulary
 
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\](?:[ \t]+|$))?|$)")
@@ -67,6 +69,8 @@ class ParsedBody:
     """The page's H1, if any."""
     heading_line: int | None
     """1-based line of the H1."""
+    style: PageStyle
+    """How the page writes its groups and entries."""
 
 
 @dataclass(slots=True)
@@ -103,6 +107,10 @@ class _Walker:
     heading: str | None = None
     heading_line: int | None = None
     seen_heading: bool = False
+    style: StyleFinder = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.style = StyleFinder(self.lines)
 
     def _file_line(self, body_line: int) -> int:
         """0-based body line to 1-based file line: the only place positions change base."""
@@ -195,7 +203,8 @@ class _Walker:
         if not description:
             title, _, description = item.label.partition(" — ")
         found = InlineEntry(title.strip(), None, description.strip(), item.checked, False, False)
-        self._add(found, item.line, self._column(item.line, in_list=True), item.end_line)
+        column = self._column(item.line, in_list=True)
+        self._add(found, item.line, column, item.end_line, item_line=item.line)
 
     # Paragraphs -----------------------------------------------------------------------
 
@@ -247,12 +256,18 @@ class _Walker:
         column: int,
         end_line: int,
         owner: _Item | None = None,
+        item_line: int | None = None,
     ) -> None:
         if owner is not None:
             self.items.remove(owner)
         group_status, topics, group_lines = self._context()
+        if self.style.watching_groups:
+            self.style.groups(self.headings, self.items)
         if owner is not None:
             self.items.append(owner)
+            item_line = owner.line
+        if self.style.watching_entries:
+            self.style.entry(item_line, self.items)
         status, conflict = entry_status(
             group_status,
             self.vocabulary.default,
@@ -403,5 +418,9 @@ def parse_body(
     walker.walk(tokenize("".join(lines[body_start:])))
     entries = sorted(walker.entries, key=lambda entry: (entry.line, entry.column))
     return ParsedBody(
-        tuple(entries), tuple(walker.diagnostics), walker.heading, walker.heading_line
+        tuple(entries),
+        tuple(walker.diagnostics),
+        walker.heading,
+        walker.heading_line,
+        walker.style.style(),
     )
