@@ -6,30 +6,39 @@ raise :class:`ReadingListError`. Load many pages at once, with cross-page checks
 Just the Docs navigation tree, with :func:`load_collection`. Write a page back with
 :func:`dumps`; edit a page's text in place with :func:`add_entry`, :func:`mark_entry` and
 :func:`format_text`, which change only the lines they must.
+
+Each name below is imported from its module on first use (PEP 562), so ``import
+readinglist`` stays cheap and a program that only loads pages never imports the editing,
+writing or collection modules. ``_SOURCES`` is the table of contents: name, then module.
 """
 
-from readinglist.collection import Collection, NavigationNode, collect, load_collection
-from readinglist.diagnostics import Code, Diagnostic, Severity
-from readinglist.edit import add_entry, find_entry, mark_entry
-from readinglist.errors import (
-    AmbiguousEntryError,
-    DuplicateEntryError,
-    EditError,
-    EntryNotFoundError,
-    FormatError,
-    PageChangedError,
-    PageEncodingError,
-    PageNotFoundError,
-    PageReadError,
-    PageWriteError,
-    ReadingListError,
-)
-from readinglist.formatter import format_text
-from readinglist.load import DEFAULT_MAX_SIZE, load, loads
-from readinglist.model import Entry, FrontMatter, Page, PageStyle
-from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
-from readinglist.urls import canonical_url, site_of
-from readinglist.writer import dumps
+import sys
+from types import ModuleType
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported eagerly
+    from readinglist.collection import Collection, NavigationNode, collect, load_collection
+    from readinglist.diagnostics import Code, Diagnostic, Severity
+    from readinglist.edit import add_entry, find_entry, mark_entry
+    from readinglist.errors import (
+        AmbiguousEntryError,
+        DuplicateEntryError,
+        EditError,
+        EntryNotFoundError,
+        FormatError,
+        PageChangedError,
+        PageEncodingError,
+        PageNotFoundError,
+        PageReadError,
+        PageWriteError,
+        ReadingListError,
+    )
+    from readinglist.formatter import format_text
+    from readinglist.load import DEFAULT_MAX_SIZE, load, loads
+    from readinglist.model import Entry, FrontMatter, Page, PageStyle
+    from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
+    from readinglist.urls import canonical_url, site_of
+    from readinglist.writer import dumps
 
 __version__ = "0.1.0"
 
@@ -71,3 +80,75 @@ __all__ = [
     "mark_entry",
     "site_of",
 ]
+
+_SOURCES = {
+    "Collection": "collection",
+    "NavigationNode": "collection",
+    "collect": "collection",
+    "load_collection": "collection",
+    "Code": "diagnostics",
+    "Diagnostic": "diagnostics",
+    "Severity": "diagnostics",
+    "add_entry": "edit",
+    "find_entry": "edit",
+    "mark_entry": "edit",
+    "AmbiguousEntryError": "errors",
+    "DuplicateEntryError": "errors",
+    "EditError": "errors",
+    "EntryNotFoundError": "errors",
+    "FormatError": "errors",
+    "PageChangedError": "errors",
+    "PageEncodingError": "errors",
+    "PageNotFoundError": "errors",
+    "PageReadError": "errors",
+    "PageWriteError": "errors",
+    "ReadingListError": "errors",
+    "format_text": "formatter",
+    "DEFAULT_MAX_SIZE": "load",
+    "load": "load",
+    "loads": "load",
+    "Entry": "model",
+    "FrontMatter": "model",
+    "Page": "model",
+    "PageStyle": "model",
+    "DEFAULT_VOCABULARY": "status",
+    "Status": "status",
+    "StatusVocabulary": "status",
+    "canonical_url": "urls",
+    "site_of": "urls",
+    "dumps": "writer",
+}
+
+
+def _import_on_first_use(name: str) -> object:
+    """Import the module that defines ``name``, once; later lookups find the name bound."""
+    source = _SOURCES.get(name)
+    if source is None:
+        raise AttributeError(f"module 'readinglist' has no attribute {name!r}")
+    module = __import__(f"readinglist.{source}", fromlist=[name])
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)
+
+
+if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name stays an error
+    __getattr__ = _import_on_first_use
+
+
+class _Package(ModuleType):
+    """The package object: importing ``readinglist.load`` keeps the function ``load`` bound.
+
+    (Python binds each imported submodule as an attribute of its package, which would
+    shadow the function of the same name.)
+    """
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if not (isinstance(value, ModuleType) and name in _SOURCES):
+            super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
