@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 
 import readinglist
-from readinglist import Page, StatusVocabulary
 from sphinx_readinglist.config import VocabularyKey
+
+if TYPE_CHECKING:
+    from readinglist import Page, StatusVocabulary
 
 _Key = tuple[str, int, int, VocabularyKey]
 

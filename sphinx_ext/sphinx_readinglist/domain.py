@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Set
 from dataclasses import dataclass
-from typing import Any, ClassVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from sphinx.domains import Domain
 from sphinx.environment import BuildEnvironment
 
-from readinglist import Diagnostic, Page, Status
+if TYPE_CHECKING:
+    from readinglist import Diagnostic, Page, Status
 
 
 @dataclass(frozen=True, slots=True)

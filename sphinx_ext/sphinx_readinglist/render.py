@@ -7,12 +7,15 @@ absolute ``http(s)`` URLs of safe entries become ``reference`` nodes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 from urllib.parse import urlsplit
 
 from docutils import nodes
 
-from readinglist import Entry, Status
+from readinglist import Status
+
+if TYPE_CHECKING:
+    from readinglist import Entry
 
 STATUS_LABELS = {
     Status.TODO: "to do",

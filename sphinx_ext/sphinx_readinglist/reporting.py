@@ -7,12 +7,16 @@ records them (in the domain), and ``env-updated`` logs them in path order.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sphinx.application import Sphinx
 from sphinx.environment import BuildEnvironment
 from sphinx.util import logging
 
-from readinglist import Diagnostic, Severity
 from sphinx_readinglist.domain import readinglist_domain
+
+if TYPE_CHECKING:
+    from readinglist import Diagnostic
 
 logger = logging.getLogger(__name__)
 
@@ -23,6 +27,9 @@ WARNING_TYPE = "readinglist"
 
 def log_diagnostic(path: str, diagnostic: Diagnostic) -> None:
     """Errors and warnings as Sphinx warnings; info only with ``-v``."""
+    # Imported here: a build with nothing to read (a no-change rebuild) never needs it.
+    from readinglist import Severity
+
     related = diagnostic.related
     message = f"{diagnostic.message} ({related})" if related else diagnostic.message
     location = f"{path}:{diagnostic.line}"

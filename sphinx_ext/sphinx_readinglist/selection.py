@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from readinglist import Entry, Status
+from readinglist import Status
+
+if TYPE_CHECKING:
+    from readinglist import Entry
 
 SortOrder = Literal["page", "title", "site", "status"]
 SORT_ORDERS: tuple[SortOrder, ...] = ("page", "title", "site", "status")
