@@ -31,6 +31,8 @@ _NOT_FOR_LOADING = (
     "docutils",
     "difflib",
     "json",
+    "tomllib",
+    "datetime",
 )
 
 

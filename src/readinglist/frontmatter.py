@@ -6,14 +6,12 @@ python-frontmatter's handlers, and every error mapped back to the file line it p
 
 from __future__ import annotations
 
-import datetime
 import re
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeGuard, cast
 
 from readinglist._bounded import (
     MAX_VALUES,
@@ -33,6 +31,8 @@ _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)")
 
 
 if TYPE_CHECKING:
+    import datetime
+
     from frontmatter.default_handlers import BaseHandler, YAMLHandler
 
 
@@ -43,6 +43,8 @@ def _handlers() -> Mapping[FrontMatterFormat, BaseHandler]:
     Built on first use: PyYAML and python-frontmatter are slow to import, and
     ``import readinglist`` should not pay for them.
     """
+    import tomllib
+
     from frontmatter.default_handlers import BaseHandler, YAMLHandler
 
     class TOMLHandler(BaseHandler):
@@ -123,7 +125,9 @@ def _parse(
     fmt: FrontMatterFormat, text: str, path: str | None
 ) -> tuple[dict[str, Any], list[Diagnostic]]:
     """Parse the block's text; errors become diagnostics at the file line they point at."""
-    import yaml  # imported on first use, with the handlers
+    import tomllib  # both imported on first use, with the handlers
+
+    import yaml
 
     first_line = 2  # the block's text starts on the line after the opening delimiter
     try:
@@ -184,6 +188,13 @@ def _key_lines(fmt: FrontMatterFormat, lines: Sequence[str]) -> dict[str, int]:
     return found
 
 
+def _is_date(value: object) -> TypeGuard[datetime.date]:
+    """True for a date or datetime (imported here: only PyYAML and tomllib build dates)."""
+    import datetime
+
+    return isinstance(value, datetime.date)
+
+
 def _describe(value: object) -> str:
     return repr(value) if isinstance(value, str) else f"{value!r} ({type(value).__name__})"
 
@@ -207,7 +218,7 @@ def _typed(
             typed[key] = value
         elif isinstance(value, int | float) and not isinstance(value, bool):
             typed[key] = str(value)
-        elif isinstance(value, datetime.date):
+        elif _is_date(value):
             typed[key] = value.isoformat()
         else:
             wrong(key, "a string")
