@@ -75,9 +75,9 @@ def summary_table(
         link = make_refnode(builder, fromdocname, use.docname, use.anchor, nodes.Text(use.title))
         _single_anchor(link)
         row = nodes.row()
-        row += [_cell(link), *_numbers([use.count(status) for status in Status], use.total)]
+        row += [_cell(link), *_numbers([use.count_of(status) for status in Status], use.total)]
         body.append(row)
-    totals = [sum(use.count(status) for use in rows) for status in Status]
+    totals = [sum(use.count_of(status) for use in rows) for status in Status]
     total_row = nodes.row(classes=["reading-list-total"])
     total_row += [_cell(nodes.Text("Total")), *_numbers(totals, sum(totals))]
     body.append(total_row)
