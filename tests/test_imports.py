@@ -42,7 +42,7 @@ def _imported(code: str, *prefixes: str) -> list[str]:
     result = subprocess.run(
         [sys.executable, "-c", f"{code}\n{report}"], capture_output=True, text=True, check=True
     )
-    found: list[str] = eval(result.stdout)  # noqa: S307 (our own printed list)
+    found: list[str] = eval(result.stdout.splitlines()[-1])  # noqa: S307 (our own list)
     return found
 
 
@@ -82,6 +82,34 @@ def test_load_stays_the_function_when_its_module_is_imported_first(first: str) -
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "Pinterest"
+
+
+_PAGE_COMMAND = ("readinglist.collection", "readinglist.load", "readinglist.settings")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "needed"),
+    [
+        (["--version"], ()),
+        (["--help"], ()),
+        (["check", _SEED], _PAGE_COMMAND),
+        (["show", _SEED], (*_PAGE_COMMAND, "readinglist.export")),
+    ],
+)
+def test_the_command_line_imports_only_what_its_command_uses(
+    arguments: list[str], needed: tuple[str, ...]
+) -> None:
+    code = f"from readinglist.cli import main\nmain({arguments!r})"
+    heavy = (
+        *_PAGE_COMMAND,
+        "readinglist.export",
+        "readinglist.edit",
+        "readinglist.formatter",
+        "readinglist.schema",
+        "readinglist._atomic",
+        "difflib",
+    )
+    assert _imported(code, *heavy) == sorted(needed)
 
 
 def test_a_no_change_sphinx_rebuild_does_not_import_the_parser(tmp_path: Path) -> None:

@@ -3,7 +3,9 @@
 Each command lives in its own module under :mod:`readinglist.commands` with a
 ``register(commands)`` function that adds its subparser and sets ``run`` (a function of the
 parsed arguments returning the exit code). To add a command, write such a module and list
-it in :data:`COMMANDS`.
+it in :data:`COMMANDS`. Every command module is imported to build the parser, so each one
+imports the modules only its ``run`` needs (loading, exporting, editing) inside ``run``:
+``--help``, ``--version`` and every command start without importing the others' modules.
 
 Exit codes: 0 success, 1 the pages have problems (``check``) or differ (``--check``
 modes), 2 usage or I/O problems, reported as one line on stderr, never a traceback.

@@ -9,7 +9,6 @@ tree the way Just the Docs does.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -237,7 +236,9 @@ class _TitleSuggestions:
         if name not in self.found:
             if len(self.found) >= self._MOST_LOOKUPS:
                 return None
-            self.found[name] = difflib.get_close_matches(name, self.titles, n=2)
+            from difflib import get_close_matches  # only for a page with an unknown parent
+
+            self.found[name] = get_close_matches(name, self.titles, n=2)
         return next((title for title in self.found[name] if title != own_title), None)
 
 

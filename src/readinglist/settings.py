@@ -14,7 +14,6 @@ first ``pyproject.toml`` that has a ``[tool.readinglist]`` table wins::
 
 from __future__ import annotations
 
-import difflib
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -81,7 +80,9 @@ def parse_codes(text: str | Iterable[object], where: str) -> frozenset[Code]:
         if not slug:
             continue
         if slug not in known:
-            close = difflib.get_close_matches(slug, known, n=1)
+            from difflib import get_close_matches  # only to suggest a code for a wrong one
+
+            close = get_close_matches(slug, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(known)})"
             raise SettingsError(f"{where}: unknown diagnostic code {name.strip()!r}{hint}")
         codes.add(_CODES[slug])
@@ -136,7 +137,9 @@ def _settings(path: Path, table: Mapping[str, object]) -> Settings:
     where = f"{path}: [tool.readinglist]"
     for key in table:
         if key not in KEYS:
-            close = difflib.get_close_matches(key, KEYS, n=1)
+            from difflib import get_close_matches  # only to suggest a key for a wrong one
+
+            close = get_close_matches(key, KEYS, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else f" (expected: {', '.join(KEYS)})"
             raise SettingsError(f"{where} unknown key {key!r}{hint}")
     default = table.get("default-status")

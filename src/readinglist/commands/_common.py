@@ -9,10 +9,12 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
-from readinglist.collection import Collection, find_pages, load_collection
 from readinglist.errors import ReadingListError
-from readinglist.settings import Settings, find_settings, read_settings
 from readinglist.status import Status
+
+if TYPE_CHECKING:
+    from readinglist.collection import Collection
+    from readinglist.settings import Settings
 
 STATUSES = tuple(status.value for status in Status)
 
@@ -61,6 +63,8 @@ def add_page_arguments(parser: argparse.ArgumentParser) -> None:
 
 def settings_for(arguments: argparse.Namespace) -> Settings:
     """The settings the command runs with: ``--config``, else the nearest, unless disabled."""
+    from readinglist.settings import Settings, find_settings, read_settings
+
     if arguments.no_config:
         return Settings()
     if arguments.config:
@@ -70,6 +74,8 @@ def settings_for(arguments: argparse.Namespace) -> Settings:
 
 def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
     """The collection named by ``PATH...``, loaded with the settings' status vocabulary."""
+    from readinglist.collection import find_pages, load_collection
+
     settings = settings_for(arguments)
     paths = find_pages(arguments.paths)
     if not paths:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from readinglist.commands._common import STATUSES
-from readinglist.settings import Settings, find_settings, read_settings
-from readinglist.status import StatusVocabulary
+
+if TYPE_CHECKING:
+    from readinglist.status import StatusVocabulary
 
 
 def add_page_argument(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +31,8 @@ def add_status_argument(parser: argparse.ArgumentParser, *, required: bool, help
 
 def vocabulary_for(arguments: argparse.Namespace) -> StatusVocabulary:
     """The page's status vocabulary: extra labels from the settings, as ``check`` reads it."""
+    from readinglist.settings import Settings, find_settings, read_settings
+
     settings = (
         Settings()
         if arguments.no_config

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist._atomic import read_page, write_page
 from readinglist.commands._common import Subcommands, terminal_text
 from readinglist.commands._editing import add_page_argument, add_status_argument, vocabulary_for
-from readinglist.edit import add_entry, find_entry
-from readinglist.load import loads
 
 
 def register(commands: Subcommands) -> None:
@@ -32,6 +29,10 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
+    from readinglist._atomic import read_page, write_page
+    from readinglist.edit import add_entry, find_entry
+    from readinglist.load import loads
+
     vocabulary = vocabulary_for(arguments)
     snapshot = read_page(arguments.page)
     new = add_entry(

@@ -15,7 +15,6 @@ from readinglist.commands._common import (
     use_colour,
 )
 from readinglist.diagnostics import Code, Diagnostic, Severity
-from readinglist.settings import SettingsError, parse_codes
 
 FORMATS = ("text", "json", "github")
 JSON_VERSION = 1
@@ -27,6 +26,8 @@ _ANNOTATIONS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 
 def _codes(text: str) -> frozenset[Code]:
+    from readinglist.settings import SettingsError, parse_codes
+
     try:
         return parse_codes(text, "codes")
     except SettingsError as error:

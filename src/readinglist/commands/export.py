@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from readinglist.commands._common import Subcommands, add_page_arguments, load_pages
-from readinglist.export import collection_json, entries_bibtex, entries_csv
 
 FORMATS = ("json", "csv", "bibtex")
 
@@ -31,6 +30,8 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the export; diagnostics are ``check``'s business, not this command's."""
+    from readinglist.export import collection_json, entries_bibtex, entries_csv
+
     collection, _settings = load_pages(arguments)
     if arguments.format == "csv":
         sys.stdout.write(entries_csv(collection.entries()))

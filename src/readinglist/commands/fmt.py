@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 
-from readinglist._atomic import read_page, write_page
-from readinglist.collection import find_pages
 from readinglist.commands._common import (
     Subcommands,
     UsageError,
@@ -16,8 +13,6 @@ from readinglist.commands._common import (
     settings_for,
 )
 from readinglist.errors import ReadingListError
-from readinglist.formatter import format_text
-from readinglist.load import split_lines
 
 
 def register(commands: Subcommands) -> None:
@@ -42,6 +37,13 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Format each page; 1 when ``--check`` finds changes, 2 when a page failed."""
+    import difflib
+
+    from readinglist._atomic import read_page, write_page
+    from readinglist.collection import find_pages
+    from readinglist.formatter import format_text
+    from readinglist.load import split_lines
+
     vocabulary = settings_for(arguments).vocabulary(arguments.default_status)
     paths = find_pages(arguments.paths)
     if not paths:

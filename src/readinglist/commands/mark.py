@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist._atomic import read_page, write_page
 from readinglist.commands._common import Subcommands, terminal_text
 from readinglist.commands._editing import add_page_argument, add_status_argument, vocabulary_for
-from readinglist.edit import find_entry, mark_entry
-from readinglist.load import loads
 
 
 def register(commands: Subcommands) -> None:
@@ -30,6 +27,10 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the entry's new status (nothing when it already has it)."""
+    from readinglist._atomic import read_page, write_page
+    from readinglist.edit import find_entry, mark_entry
+    from readinglist.load import loads
+
     vocabulary = vocabulary_for(arguments)
     snapshot = read_page(arguments.page)
     before = find_entry(

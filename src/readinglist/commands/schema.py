@@ -6,7 +6,6 @@ import argparse
 import json
 
 from readinglist.commands._common import Subcommands
-from readinglist.schema import front_matter_schema
 
 
 def register(commands: Subcommands) -> None:
@@ -24,5 +23,7 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the schema."""
+    from readinglist.schema import front_matter_schema
+
     print(json.dumps(front_matter_schema(), indent=2, ensure_ascii=False))
     return 0

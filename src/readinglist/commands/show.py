@@ -6,6 +6,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
     STATUSES,
@@ -15,9 +16,10 @@ from readinglist.commands._common import (
     table,
     terminal_text,
 )
-from readinglist.export import GROUP_SEPARATOR, entries_csv, entries_json
-from readinglist.model import Entry, Page
 from readinglist.status import DEFAULT_LABELS, Status, fold_label, parse_status
+
+if TYPE_CHECKING:
+    from readinglist.model import Entry, Page
 
 FORMATS = ("table", "json", "csv", "markdown")
 
@@ -68,6 +70,8 @@ def _selected(
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the selected entries."""
+    from readinglist.export import entries_csv, entries_json
+
     collection, _settings = load_pages(arguments)
     rows = _selected(collection.entries(), arguments.status, arguments.group)
     if arguments.format == "json":
@@ -83,6 +87,8 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _table(rows: Sequence[tuple[Page, Entry]]) -> list[str]:
+    from readinglist.export import GROUP_SEPARATOR
+
     header = ["LOCATION", "STATUS", "GROUP", "TITLE", "URL"]
     cells = [
         [

@@ -13,7 +13,6 @@ from readinglist.commands._common import (
     table,
     terminal_text,
 )
-from readinglist.export import JSON_VERSION, counts_record
 from readinglist.status import Status
 
 FORMATS = ("table", "json")
@@ -42,6 +41,8 @@ def _share(counts: Mapping[Status, int]) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the counts."""
+    from readinglist.export import JSON_VERSION, counts_record
+
     collection, _settings = load_pages(arguments)
     if arguments.format == "json":
         document = {
