@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from benchmarks.corpus import SHAPES, corpus
 from readinglist import DEFAULT_VOCABULARY, Code, Page, StatusVocabulary
 from readinglist._fastpath import _NEVER, _never_read, read_body
-from readinglist._fasturl import reference_url_facts, url_facts
+from readinglist._fasturl import reference_url_facts, url_facts, url_problems_of
 from readinglist._flatyaml import read_flat_yaml
 from readinglist.frontmatter import _handlers, _key_lines, read_front_matter
 from readinglist.load import _LINE, _loads, split_lines
@@ -205,6 +205,7 @@ def test_url_shortcuts_give_the_reference_facts(url: str) -> None:
     """Key, site and safety match readinglist.urls; "no problems" is only said when true."""
     key, site, safe, may_have_problems = url_facts(url)
     assert (key, site, safe) == reference_url_facts(url)[:3]
+    assert url_problems_of(url) == url_problems(url)
     if not may_have_problems:
         assert url_problems(url) == ()
 
@@ -255,11 +256,17 @@ def test_unmodelled_markup_goes_to_markdown_it(text: str) -> None:
     _assert_same(text)
 
 
-@pytest.mark.parametrize("code", [code for code in range(128) if chr(code) not in "\r\n"])
-def test_the_ascii_shortcut_refuses_what_the_pattern_refuses(code: int) -> None:
-    """For ASCII bodies, the quick character check declines exactly what _NEVER matches."""
-    body = f"- [A](https://e.org/a) x{chr(code)}y\n"
-    assert _never_read(body) == (_NEVER.search(body) is not None)
+def test_the_character_check_refuses_what_the_pattern_refuses() -> None:
+    """The quick character check declines exactly what _NEVER matches, for every character
+    of the Basic Multilingual Plane (surrogates included) and a sample of the others."""
+    for code in (*range(0x10000), *range(0x10000, 0x110000, 251)):
+        body = f"- [A](https://e.org/a) x{chr(code)}y\n"
+        assert _never_read(body) == (_NEVER.search(body) is not None), hex(code)
+
+
+@given(st.text())
+def test_the_character_check_refuses_what_the_pattern_refuses_in_any_text(text: str) -> None:
+    assert _never_read(text) == (_NEVER.search(text) is not None)
 
 
 def test_importing_readinglist_leaves_markdown_it_and_yaml_for_later() -> None:

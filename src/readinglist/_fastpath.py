@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from operator import attrgetter
 
-from readinglist._fasturl import url_facts
+from readinglist._fasturl import SIMPLE_URL_IN_LINK, UrlFacts, simple_url_facts, url_facts
 from readinglist._inline import (
     _DECORATION,
     _SEPARATOR_BEFORE,
-    InlineEntry,
-    clean,
     strip_separator,
 )
 from readinglist._style import StyleFinder
@@ -41,7 +39,11 @@ _NEVER = re.compile(
     r"\u205f\u3000\ufeff\ufffc]"
 )
 # The printable ones among them; the rest are ASCII control characters (not printable).
-_NEVER_ASCII = ("\\", "`", "<", "{", "}")
+_SEPARATOR_ENDS = frozenset("-–—:,;|")
+"""The last characters of text that ``_inline._SEPARATOR_BEFORE`` can match."""
+_READABLE_ASCII = bytes(
+    code for code in (10, 13, *range(32, 127)) if _NEVER.match(chr(code)) is None
+)
 # In text outside link destinations: emphasis, links, images, strikethrough (and, in
 # _safe_text: "//" and "mailto:" that linkify would turn into links, and entities).
 _UNSAFE_TEXT = re.compile(r"[\[\]*_~]")
@@ -53,8 +55,10 @@ _LINK = re.compile(r"\[([^\[\]]+)\]\(([^\x00-\x20()<>\x7f-\xa0]+)\)")
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 # The hot shape, in one match: indent, then a list marker and task box (or neither, for a
 # paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line.
+# A URL of the simple shape also gives its parts (groups 6 to 9), read once.
 _LINK_LINE = re.compile(
-    r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]]+)\]\(([^\x00-\x20()<>\x7f-\xa0]+)\)(.*)"
+    r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]]+)\]"
+    rf"\(((?:{SIMPLE_URL_IN_LINK})(?=\))|[^\x00-\x20()<>\x7f-\xa0]+)\)(.*)"
 )
 # After a closing "~~": what lets it close (end, space, ASCII punctuation).
 _CLOSES_STRIKE = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -68,6 +72,62 @@ _LIST_MARKER = re.compile(r"^ *[-*+] +(?:\[[ xX]\] +)?")
 _OTHER_BLOCK = re.compile(
     r"[>~]|#{1,6}(?: |$)|[-*_](?: *[-*_]){2,} *$|[-+*](?: |$)|\d{1,9}[.)](?: |$)"
 )
+
+
+_ENTRY_FIELDS = (
+    "title", "url", "status", "line", "column", "end_line", "description", "groups",
+    "checked", "struck", "group_lines",
+)  # fmt: skip
+if tuple(field.name for field in fields(Entry)) != _ENTRY_FIELDS:  # pragma: no cover
+    raise ImportError("_fastpath._new_entry is out of step with Entry's fields")
+_object_new = object.__new__
+(
+    _set_title, _set_url, _set_status, _set_line, _set_column, _set_end_line,
+    _set_description, _set_groups, _set_checked, _set_struck, _set_group_lines,
+) = (getattr(Entry, name).__set__ for name in _ENTRY_FIELDS)  # fmt: skip
+
+
+def _new_entry(
+    title: str,
+    url: str | None,
+    status: Status,
+    line: int,
+    column: int,
+    end_line: int,
+    description: str,
+    groups: tuple[str, ...],
+    checked: bool | None,
+    struck: bool,
+    group_lines: tuple[int, ...],
+) -> Entry:
+    """``Entry(...)`` with every field given, in field order, at half the cost.
+
+    The frozen dataclass's ``__init__`` looks up ``object.__setattr__`` once per field;
+    this sets each slot through its descriptor directly (the same effect: ``==``, ``hash``
+    and ``repr`` cannot tell them apart, see ``tests/test_fastpath_differential.py``).
+    """
+    entry = _object_new(Entry)
+    _set_title(entry, title)
+    _set_url(entry, url)
+    _set_status(entry, status)
+    _set_line(entry, line)
+    _set_column(entry, column)
+    _set_end_line(entry, end_line)
+    _set_description(entry, description)
+    _set_groups(entry, groups)
+    _set_checked(entry, checked)
+    _set_struck(entry, struck)
+    _set_group_lines(entry, group_lines)
+    return entry
+
+
+_BLOCK_STARTS = frozenset(">~#-*_+0123456789")
+"""The first characters of what ``_OTHER_BLOCK`` matches."""
+
+
+def _other_block(text: str) -> bool:
+    """``text`` (at a block's start) starts a heading, quote, break, fence or list."""
+    return _OTHER_BLOCK.match(text) is not None and not text.startswith("~~[")
 
 
 class _Unsure(Exception):
@@ -109,13 +169,10 @@ class _Item:
     """The context of the blocks inside this item (computed once, see ``_Reader._context``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
-    """What one line's inline content says."""
-
-    entry: InlineEntry | None
-    label: str | None
-    checked: bool | None
+_Link = tuple[str, str, str, bool | None, bool]
+"""An entry's title, URL, description, task box and strike, as one line says them."""
+_Found = tuple[_Link | None, str | None, bool | None]
+"""What one line's inline content says: an entry, or a label and its task box."""
 
 
 def _safe_text(text: str) -> str:
@@ -129,18 +186,31 @@ def _safe_text(text: str) -> str:
     return text
 
 
+def _plain(text: str) -> str:
+    """``clean(text)`` for text that must be plain (``_safe_text``) in a page the reader takes.
+
+    Such a page holds no ``{``, invisible mark, tab or Unicode space (``_NEVER``): cleaning
+    only folds runs of ``" "``.
+    """
+    if not text:
+        return text
+    _safe_text(text)
+    if "  " in text or text[:1] == " " or text[-1:] == " ":
+        return " ".join(text.split())
+    return text
+
+
 def _url(url: str) -> str:
     if not url.startswith(("http://", "https://")) or ("&" in url and _ENTITY.search(url)):
         raise _Unsure
     return url
 
 
-def _inline(content: str, *, in_list: bool) -> _Found:
-    """Mirror of ``read_entry`` (then ``bare_label``) for one line of plain content."""
-    checked: bool | None = None
-    if in_list and (box := _BOX.match(content)):
-        checked = box.group(1) != " "
-        content = content[box.end() :]
+def _inline(content: str, *, in_list: bool, checked: bool | None = None) -> _Found:
+    """Mirror of ``read_entry`` (then ``bare_label``) for one line of plain content.
+
+    A list item's task box is already read: ``checked`` is its state.
+    """
     struck = content.startswith("~~[")
     if struck:
         content = content[2:]
@@ -148,7 +218,7 @@ def _inline(content: str, *, in_list: bool) -> _Found:
         link = _LINK.match(content)
         if link is None:
             raise _Unsure
-        title = clean(_safe_text(link.group(1)))
+        title = _plain(link.group(1))
         url = _url(link.group(2))
         tail = content[link.end() :]
         if struck:
@@ -157,8 +227,8 @@ def _inline(content: str, *, in_list: bool) -> _Found:
             tail = tail[2:]
         if not title:
             raise _Unsure
-        description = strip_separator(clean(_safe_text(tail)))
-        return _Found(InlineEntry(title, url, description, checked, struck, False), None, None)
+        description = strip_separator(_plain(tail))
+        return (title, url, description, checked, struck), None, None
     if struck:
         raise _Unsure
     if content.startswith(("http://", "https://")):
@@ -166,8 +236,8 @@ def _inline(content: str, *, in_list: bool) -> _Found:
     space = content.find(" http")
     if space >= 0 and in_list and content.startswith(("http://", "https://"), space + 1):
         return _bare(content[space + 1 :], content[:space], checked, in_list=in_list)
-    label = clean(_safe_text(content))
-    return _Found(None, label or None, checked)
+    label = _plain(content)
+    return None, label or None, checked
 
 
 def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> _Found:
@@ -178,16 +248,20 @@ def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> 
     url = match.group()
     if "&" in url and _ENTITY.search(url):
         raise _Unsure
-    after = clean(_safe_text(content[match.end() :]))
-    before_text = clean(_safe_text(before))
+    after = _plain(content[match.end() :])
+    before_text = _plain(before)
     if not before_text or _DECORATION.match(before_text):
-        entry = InlineEntry(url, url, strip_separator(after), checked, False, False)
-        return _Found(entry, None, None)
+        return (url, url, strip_separator(after), checked, False), None, None
     if not in_list:
         raise _Unsure
-    title = _SEPARATOR_BEFORE.sub("", before_text).strip()
-    description = strip_separator(strip_separator(after))
-    return _Found(InlineEntry(title, url, description, checked, False, False), None, None)
+    # The text has no space at its ends (_plain): the separator can only be at its last
+    # character, and without one neither sub() nor strip() changes it.
+    if before_text[-1] in _SEPARATOR_ENDS:
+        title = _SEPARATOR_BEFORE.sub("", before_text).strip()
+    else:
+        title = before_text
+    description = strip_separator(strip_separator(after)) if after else ""
+    return (title, url, description, checked, False), None, None
 
 
 class _Reader:
@@ -216,6 +290,9 @@ class _Reader:
         self.seen_heading = False
         self.top_context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
         self.style = StyleFinder(lines)
+        self.longest_label = max(map(len, vocabulary.labels), default=0) + 2
+        """No longer label can name a status: its spaces are folded (_plain), casefolding
+        never shortens, and folding drops at most a trailing " :"."""
 
     def read(self) -> None:
         lines = self.lines
@@ -240,7 +317,7 @@ class _Reader:
             stripped = content.lstrip(" ")
             indent = len(content) - len(stripped)
             marker = _MARKER.match(content) if stripped[0] in "-*+" else None
-            heading = _HEADING_START.match(stripped)
+            heading = stripped[0] == "#" and _HEADING_START.match(stripped)
             if marker is None and not previous_blank and not heading:
                 raise _Unsure  # a continuation line (lazy or not), or a setext underline
             previous_blank = False
@@ -257,7 +334,7 @@ class _Reader:
             if marker is not None:
                 self._open_item(marker, content, line)
             else:
-                if _OTHER_BLOCK.match(stripped) and not stripped.startswith("~~["):
+                if stripped[0] in _BLOCK_STARTS and _other_block(stripped):
                     raise _Unsure
                 self._paragraph(stripped, line, indent)
         self._close_items(-1, len(lines) + 1)
@@ -268,7 +345,7 @@ class _Reader:
         False when the general path must read the line (a list item's box without a
         marker cannot happen; a paragraph continuing the previous line is for it to refuse).
         """
-        indent_text, box, struck, title, url, tail = match.groups()
+        indent_text, box, struck, title, url, scheme, host, path, query, tail = match.groups()
         indent = len(indent_text)
         start = match.start(3) if struck else match.start(4) - 1
         is_item = start > indent
@@ -286,16 +363,18 @@ class _Reader:
             or (":" in title and "mailto:" in title.lower())
         ):
             raise _Unsure
-        title = " ".join(title.split())  # what clean() does to text without "{" or marks
-        if not title or not url.startswith(("http://", "https://")):
-            raise _Unsure
-        if "&" in url and _ENTITY.search(url):
+        if "  " in title or title[0] == " " or title[-1] == " ":
+            # What clean() does to text without "{" or marks (the only space is " ").
+            title = " ".join(title.split())
+            if not title:
+                raise _Unsure
+        if not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url)):
             raise _Unsure
         if struck:
             if not tail.startswith("~~") or not (len(tail) == 2 or tail[2] in _CLOSES_STRIKE):
                 raise _Unsure
             tail = tail[2:]
-        description = strip_separator(" ".join(_safe_text(tail).split())) if tail else ""
+        description = strip_separator(_plain(tail)) if tail else ""
         checked = None if box is None else box[1] != " "
         column = start + 1
         if is_item:
@@ -308,6 +387,15 @@ class _Reader:
             else:  # no box, not struck: the group's status (what _resolve gives, sooner)
                 group_status, topics, group_lines = self._context()
                 status = group_status or self.vocabulary.default
+            if not indent and self._next_starts_at_margin(line):
+                # Nothing nests in this item, which ends here (what _close_items would find
+                # one line later).
+                self._emit(
+                    title, url, description, checked, bool(struck), status, topics, line,
+                    column, line, group_lines,
+                    simple_url_facts(scheme, host, path, query) if scheme else None,
+                )  # fmt: skip
+                return True
             item = _Item(indent + 2, line, "entry", title)
             item.entry = (
                 title, url, description, checked, bool(struck), status, topics, column, group_lines
@@ -328,9 +416,14 @@ class _Reader:
             status = group_status or self.vocabulary.default
         self._emit(
             title, url, description, checked, bool(struck), status, topics, line, column, line,
-            group_lines,
+            group_lines, simple_url_facts(scheme, host, path, query) if scheme else None,
         )  # fmt: skip
         return True
+
+    def _next_starts_at_margin(self, line: int) -> bool:
+        """The line after 1-based ``line`` is a block at column 0 (or there is none)."""
+        lines = self.lines
+        return line >= len(lines) or lines[line][0] not in " \r\n"
 
     # Groups ---------------------------------------------------------------------------
 
@@ -338,7 +431,7 @@ class _Reader:
         match = _HEADING.fullmatch(content)
         if match is None or content.endswith("#"):
             raise _Unsure
-        label = clean(_safe_text(match.group(2))).rstrip(":").strip()
+        label = _plain(match.group(2)).rstrip(":").strip()
         if not label:
             raise _Unsure
         level = len(match.group(1))
@@ -390,26 +483,44 @@ class _Reader:
 
     def _open_item(self, marker: re.Match[str], content: str, line: int) -> None:
         rest = content[marker.end() :]
-        if _OTHER_BLOCK.match(rest) and not rest.startswith("~~["):
+        if rest[0] in _BLOCK_STARTS and _other_block(rest):
             raise _Unsure
-        self._nested_block()
-        found = _inline(rest, in_list=True)
-        item = _Item(marker.end(), line, "candidate")
-        if found.entry is not None:
-            entry = found.entry
-            item.kind, item.label = "entry", entry.title or (entry.url or "")
+        if self.items:
+            self._nested_block()
+        checked: bool | None = None
+        column = marker.end() + 1  # where the entry starts, after the marker and any box
+        if box := _BOX.match(rest):
+            checked = box.group(1) != " "
+            rest = rest[box.end() :]
+            column += box.end()
+        link, label, checked = _inline(rest, in_list=True, checked=checked)
+        # An item at the margin followed by a block at the margin holds nothing: it ends on
+        # its own line, as _close_items would find one line later.
+        ends_here = not marker.start(2) and self._next_starts_at_margin(line)
+        if link is not None:
+            title, url, description, checked, struck = link
             if self.style.watching_entries:
                 self.style.entry(line, self.items)
-            column = self._column(line)
-            status, topics, group_lines = self._resolve(entry.struck, entry.checked, line, column)
+            status, topics, group_lines = self._resolve(struck, checked, line, column)
+            if ends_here:
+                self._emit(
+                    title, url, description, checked, struck, status, topics, line, column, line,
+                    group_lines,
+                )  # fmt: skip
+                return
+            item = _Item(marker.end(), line, "entry", title or url)
             item.entry = (
-                entry.title, entry.url, entry.description, entry.checked, entry.struck, status,
-                topics, column, group_lines,
+                title, url, description, checked, struck, status, topics, column, group_lines
             )  # fmt: skip
-        elif found.label is None:
-            item.kind = "note"
+        elif label is None:
+            if ends_here:
+                return
+            item = _Item(marker.end(), line, "note")
         else:
-            item.label, item.checked = found.label, found.checked
+            if ends_here:
+                self._close_candidate(label, checked, line, line, column)
+                return
+            item = _Item(marker.end(), line, "candidate", label, checked)
         self.items.append(item)
 
     def _close_items(self, indent: int, line: int) -> None:
@@ -424,25 +535,29 @@ class _Reader:
                     end_line, lines,
                 )  # fmt: skip
             elif item.kind == "candidate":
-                self._close_candidate(item, end_line)
+                self._close_candidate(item.label, item.checked, item.line, end_line)
 
-    def _close_candidate(self, item: _Item, end_line: int) -> None:
-        if not self._in_group() or self.vocabulary.status_of(item.label) is not None:
+    def _close_candidate(
+        self, label: str, checked: bool | None, line: int, end_line: int, column: int = 0
+    ) -> None:
+        """A plain item that nothing nested in ends: a book, when it is in a group."""
+        if not self._in_group() or (
+            len(label) <= self.longest_label and self.vocabulary.status_of(label) is not None
+        ):
             return
         if any(parent.kind in {"entry", "note"} for parent in self.items):
             return
-        title, _, description = item.label.partition(" - ")
+        title, _, description = label.partition(" - ")
         if not description:
-            title, _, description = item.label.partition(" – ")
+            title, _, description = label.partition(" – ")
         if not description:
-            title, _, description = item.label.partition(" — ")
-        found = InlineEntry(title.strip(), None, description.strip(), item.checked, False, False)
+            title, _, description = label.partition(" — ")
         if self.style.watching_entries:
-            self.style.entry(item.line, self.items)
-        column = self._column(item.line)
-        status, topics, group_lines = self._resolve(False, item.checked, item.line, column)
+            self.style.entry(line, self.items)
+        column = column or self._column(line)
+        status, topics, group_lines = self._resolve(False, checked, line, column)
         self._emit(
-            found.title, None, found.description, item.checked, False, status, topics, item.line,
+            title.strip(), None, description.strip(), checked, False, status, topics, line,
             column, end_line, group_lines,
         )  # fmt: skip
 
@@ -454,16 +569,15 @@ class _Reader:
             if self.items[-1].kind != "label":
                 _inline(content, in_list=False)  # still only what this reader models
                 return
-        found = _inline(content, in_list=False)
-        if found.entry is not None:
+        link = _inline(content, in_list=False)[0]
+        if link is not None:
+            title, url, description, checked, struck = link
             if self.style.watching_entries:
                 self.style.entry(None, self.items)
-            column = indent + 1
-            entry = found.entry
-            status, topics, group_lines = self._resolve(entry.struck, entry.checked, line, column)
+            status, topics, group_lines = self._resolve(struck, checked, line, indent + 1)
             self._emit(
-                entry.title, entry.url, entry.description, entry.checked, entry.struck, status,
-                topics, line, column, line, group_lines,
+                title, url, description, checked, struck, status, topics, line, indent + 1,
+                line, group_lines,
             )  # fmt: skip
 
     # Statuses -------------------------------------------------------------------------
@@ -481,12 +595,17 @@ class _Reader:
         column: int,
         end_line: int,
         group_lines: tuple[int, ...],
+        facts: UrlFacts | None = None,
     ) -> None:
-        """Mirror of ``load._entry``: the finished entry (the reader's URLs are http(s))."""
-        key, may_have_problems = url_facts(url)[::3] if url is not None else (None, False)
-        # Positional, in field order (a quarter faster than keywords on this hot path); the
-        # differential test compares with load._entry, which names every field.
-        entry = Entry(
+        """Mirror of ``load._entry``: the finished entry (the reader's URLs are http(s)).
+
+        ``facts`` are the URL's, when already known.
+        """
+        if url is None:
+            key, may_have_problems = None, False
+        else:
+            key, _, _, may_have_problems = facts or url_facts(url)
+        entry = _new_entry(
             title, url, status, line, column, end_line, description, groups, checked, struck,
             group_lines,
         )  # fmt: skip
@@ -503,6 +622,8 @@ class _Reader:
     ) -> tuple[Status, tuple[str, ...], tuple[int, ...]]:
         """Mirror of ``_Walker._add``: the status, topics and group lines of a new entry."""
         group_status, topics, group_lines = self._context()
+        if not struck and checked is None:  # what entry_status gives, sooner
+            return group_status or self.vocabulary.default, topics, group_lines
         status, conflict = entry_status(
             group_status, self.vocabulary.default, struck, checked, self.path, line, column
         )
@@ -516,12 +637,14 @@ class _Reader:
 
 
 def _never_read(body: str) -> bool:
-    """True when ``body`` holds a character of ``_NEVER`` (or another unusual one)."""
-    if body.isascii():
-        return any(c in body for c in _NEVER_ASCII) or (
-            not body.replace("\n", "").replace("\r", "").isprintable()
-        )
-    return _NEVER.search(body) is not None
+    """True when ``body`` holds a character of ``_NEVER``.
+
+    The printable ASCII characters outside ``_NEVER`` (and line ends) are deleted from the
+    UTF-8 bytes first, in one pass: the pattern then searches only what is left, usually
+    nothing (deleting ASCII bytes leaves the other characters' bytes whole).
+    """
+    rest = body.encode("utf-8", "surrogatepass").translate(None, _READABLE_ASCII)
+    return bool(rest) and _NEVER.search(rest.decode("utf-8", "surrogatepass")) is not None
 
 
 @dataclass(frozen=True, slots=True)

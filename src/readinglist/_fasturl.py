@@ -10,15 +10,18 @@ to identical results.
 from __future__ import annotations
 
 import re
-import sys
 
 from readinglist.urls import (
     SHORTENERS,
+    STABLE_ID_HOSTS,
+    UrlProblem,
     _is_tracking,
     _stable_id,
     canonical_url,
     is_unsafe,
     site_of,
+    url_problems,
+    web_url_problems,
 )
 
 UrlFacts = tuple[str | None, str | None, bool, bool]
@@ -26,10 +29,19 @@ UrlFacts = tuple[str | None, str | None, bool, bool]
 and whether :func:`readinglist.urls.url_problems` may find anything (``False`` only when it
 certainly finds nothing)."""
 
-_SIMPLE = re.compile(
-    r"(https?)://([a-z0-9](?:[a-z0-9.\-]*[a-z0-9])?)((?:/[A-Za-z0-9\-._~!$'()*+,;=:@%/]*)?)"
-    r"(?:\?((?:[A-Za-z0-9._\-]+=[A-Za-z0-9._\-]*)(?:&[A-Za-z0-9._\-]+=[A-Za-z0-9._\-]*)*))?"
-)
+
+def simple_url_pattern(path_characters: str) -> str:
+    """The common URL shape, as four groups: scheme, host, path and a plain query."""
+    pair = r"[A-Za-z0-9._\-]+=[A-Za-z0-9._\-]*"
+    return (
+        rf"(https?)://([a-z0-9](?:[a-z0-9.\-]*[a-z0-9])?)((?:/[{path_characters}]*)?)"
+        rf"(?:\?((?:{pair})(?:&{pair})*))?"
+    )
+
+
+_SIMPLE = re.compile(simple_url_pattern(r"A-Za-z0-9\-._~!$'()*+,;=:@%/"))
+SIMPLE_URL_IN_LINK = simple_url_pattern(r"A-Za-z0-9\-._~!$'*+,;=:@%/")
+"""The simple shape inside a Markdown link's ``(...)``, which holds no parenthesis."""
 
 
 def reference_url_facts(url: str) -> UrlFacts:
@@ -38,6 +50,16 @@ def reference_url_facts(url: str) -> UrlFacts:
     if unsafe:
         return None, None, False, True
     return canonical_url(url), site_of(url), True, True
+
+
+def url_problems_of(url: str) -> tuple[UrlProblem, ...]:
+    """:func:`readinglist.urls.url_problems`, without parsing a simple URL in general."""
+    match = _SIMPLE.fullmatch(url)
+    if match is None:
+        return url_problems(url)
+    scheme, host, _, query_text = match.groups()
+    names = (pair.partition("=")[0] for pair in query_text.split("&")) if query_text else ()
+    return web_url_problems(url, scheme, host[4:] if host.startswith("www.") else host, names)
 
 
 def is_safe(url: str) -> bool:
@@ -50,12 +72,13 @@ def url_facts(url: str) -> UrlFacts:
     match = _SIMPLE.fullmatch(url)
     if match is None:
         return reference_url_facts(url)
-    scheme, host, path, query_text = match.groups()
+    return simple_url_facts(*match.groups())
+
+
+def simple_url_facts(scheme: str, host: str, path: str, query_text: str | None) -> UrlFacts:
+    """The facts of a URL of the simple shape, from its four parts."""
     if host.startswith("www."):
         host = host[4:]
-    if not host:
-        return reference_url_facts(url)
-    host = sys.intern(host)  # one string per site, shared by its entries
     problems = scheme == "http" or host in SHORTENERS
     query: list[tuple[str, str]] = []
     if query_text:
@@ -65,8 +88,9 @@ def url_facts(url: str) -> UrlFacts:
                 problems = True
             else:
                 query.append((name, value))
-    stable = _stable_id(host, path, query)
-    if stable:
+    if (host in STABLE_ID_HOSTS or host.endswith(".medium.com")) and (
+        stable := _stable_id(host, path, query)
+    ):
         return stable, host, True, problems
     if path.endswith(("/index.html", "/index.htm")):
         path = path.rpartition("/")[0]

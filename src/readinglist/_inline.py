@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with 
 _TASK_BOX = re.compile(r"^\[([ xX])\](?:[ \t]+|$)")
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:[-–—|]\s+|[:,.;](?:\s+|$))")
 _ONLY_PUNCTUATION = re.compile(r"^[\s)\]}.,;:!?'\"]*$")
+_PUNCTUATION = frozenset(")]}.,;:!?'\"")  # what _ONLY_PUNCTUATION allows besides spaces
 _INVISIBLE = re.compile(r"[\ufffc\u200b\u200c\u200e\u200f\ufeff]")
 _SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
 _DECORATION = re.compile(
@@ -78,8 +79,11 @@ def strip_separator(text: str) -> str:
 
     A description that is only punctuation (a stray ``)``) is empty.
     """
-    stripped = _SEPARATOR_AFTER.sub("", text, count=1).strip()
-    return "" if _ONLY_PUNCTUATION.match(stripped) else stripped
+    separator = _SEPARATOR_AFTER.match(text)
+    stripped = (text[separator.end() :] if separator else text).strip()
+    if not stripped or (stripped[0] in _PUNCTUATION and _ONLY_PUNCTUATION.match(stripped)):
+        return ""
+    return stripped
 
 
 def _links(children: Sequence[Token]) -> list[tuple[int, int]]:

@@ -167,7 +167,9 @@ def collect(pages: Iterable[Page]) -> Collection:
     problems += [
         diagnostic
         for diagnostic in duplicate_diagnostics(
-            (page.path, entry, entry.key) for page in pages for entry in page.entries
+            [page.path for page in pages for _ in page.entries],
+            [entry for page in pages for entry in page.entries],
+            [entry.key for page in pages for entry in page.entries],
         )
         if diagnostic.related_path != diagnostic.path
     ]

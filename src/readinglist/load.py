@@ -6,11 +6,10 @@ import os
 import re
 import stat
 from collections.abc import Callable
-from itertools import repeat
 from pathlib import PurePath
 
 from readinglist._fastpath import read_body
-from readinglist._fasturl import UrlFacts, reference_url_facts, url_facts
+from readinglist._fasturl import UrlFacts, reference_url_facts, url_facts, url_problems_of
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import PageEncodingError, PageNotFoundError, PageReadError
 from readinglist.frontmatter import read_front_matter
@@ -18,6 +17,7 @@ from readinglist.model import Entry, FrontMatter, Page
 from readinglist.parse import DraftEntry, parse_body
 from readinglist.rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
+from readinglist.urls import url_problems
 
 DEFAULT_MAX_SIZE = 10_000_000
 """Largest page read, in bytes of UTF-8 (10 MB); a larger one is a ``file-too-large`` error."""
@@ -161,9 +161,9 @@ def _loads(
         *block.diagnostics,
         *body_diagnostics,
         *title_diagnostics(front_matter, heading, heading_line, fallback, name),
-        *url_diagnostics(checked, lines, name),
+        *url_diagnostics(checked, lines, name, url_problems_of if fast else url_problems),
         *empty_titles,
-        *duplicate_diagnostics(zip(repeat(name), entries, keys)),
+        *duplicate_diagnostics([name] * len(entries), entries, keys),
     ]
     if not entries:
         problems.append(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import Entry, FrontMatter
-from readinglist.urls import url_problems
+from readinglist.urls import UrlProblem, url_problems
 
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00a0": " "}
@@ -18,7 +18,10 @@ _QUOTE_PAIRS = tuple((chr(code), str(plain)) for code, plain in _QUOTES.items())
 def fold_title(title: str) -> str:
     """A title folded for comparison: case, curly quotes and spacing."""
     if title.isascii() and "`" not in title:
-        return " ".join(title.lower().split())  # the same, without a per-character translate
+        lowered = title.lower()
+        if lowered.isprintable() and "  " not in lowered and lowered[:1] != " " != lowered[-1:]:
+            return lowered  # a printable ASCII space is the only space: already folded
+        return " ".join(lowered.split())  # the same, without a per-character translate
     for quote, plain in _QUOTE_PAIRS:  # str.replace per quote: faster than translate
         if quote in title:
             title = title.replace(quote, plain)
@@ -37,7 +40,10 @@ def _url_position(lines: Sequence[str], entry: Entry) -> tuple[int, int]:
 
 
 def url_diagnostics(
-    entries: Iterable[Entry], lines: Sequence[str], path: str | None
+    entries: Iterable[Entry],
+    lines: Sequence[str],
+    path: str | None,
+    problems_of: Callable[[str], tuple[UrlProblem, ...]] = url_problems,
 ) -> list[Diagnostic]:
     """The URL diagnostics of each entry (invalid, unsafe, shortened, tracking, insecure)."""
     found: list[Diagnostic] = []
@@ -45,60 +51,66 @@ def url_diagnostics(
         if entry.url is None:
             continue
         line, column = _url_position(lines, entry)
-        for problem in url_problems(entry.url):
+        for problem in problems_of(entry.url):
             found.append(Diagnostic(problem.code, problem.message, path, line, column))
     return found
 
 
 def duplicate_diagnostics(
-    entries: Iterable[tuple[str | None, Entry, str | None]],
+    paths: Sequence[str | None], entries: Sequence[Entry], keys: Sequence[str | None]
 ) -> list[Diagnostic]:
-    """``duplicate-url`` and ``duplicate-title`` over ``(path, entry, key)`` in page order.
+    """``duplicate-url`` and ``duplicate-title`` over entries in page order.
 
-    ``key`` is the entry's :attr:`~readinglist.Entry.key` (the loader passes the one it has
-    just computed). Each duplicate is reported at the later entry and names the first one.
+    ``paths``, ``entries`` and ``keys`` run in step: each entry's page and its
+    :attr:`~readinglist.Entry.key` (the loader passes the one it has just computed). Each
+    duplicate is reported at the later entry and names the first one.
     """
     found: list[Diagnostic] = []
-    first_by_key: dict[str, tuple[str | None, Entry]] = {}
-    first_by_title: dict[str, tuple[str | None, Entry, str | None]] = {}
-    for path, entry, key in entries:
+    first_by_key: dict[str, int] = {}
+    first_by_title: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        key = keys[index]
         if key is not None:
-            earlier = first_by_key.get(key)
-            if earlier is not None:
+            earlier = first_by_key.setdefault(key, index)
+            if earlier != index:
                 message = f"duplicate URL {entry.url!r}"
-                found.append(_duplicate(Code.DUPLICATE_URL, entry, path, earlier, message))
-                continue
-            first_by_key[key] = (path, entry)
-        title = fold_title(entry.title)
-        if not title or title == fold_title(entry.url or ""):
-            continue
-        earlier_title = first_by_title.get(title)
-        if earlier_title is not None:
-            first_path, other, other_key = earlier_title
-            if other_key != key or key is None:
-                message = f"duplicate title {entry.title!r} with a different URL"
-                if entry.url is None and other.url is None:
-                    message = f"duplicate entry {entry.title!r}"
                 found.append(
-                    _duplicate(Code.DUPLICATE_TITLE, entry, path, (first_path, other), message)
+                    _duplicate(Code.DUPLICATE_URL, paths, entries, index, earlier, message)
                 )
+                continue
+        title = fold_title(entry.title)
+        url = entry.url
+        # A folded URL keeps its ":" (the check is skipped only when they cannot be equal).
+        if not title or (
+            url is not None and (":" in title or ":" not in url) and title == fold_title(url)
+        ):
             continue
-        first_by_title[title] = (path, entry, key)
+        earlier = first_by_title.setdefault(title, index)
+        if earlier != index and (keys[earlier] != key or key is None):
+            message = f"duplicate title {entry.title!r} with a different URL"
+            if url is None and entries[earlier].url is None:
+                message = f"duplicate entry {entry.title!r}"
+            found.append(_duplicate(Code.DUPLICATE_TITLE, paths, entries, index, earlier, message))
     return found
 
 
 def _duplicate(
-    code: Code, entry: Entry, path: str | None, earlier: tuple[str | None, Entry], message: str
+    code: Code,
+    paths: Sequence[str | None],
+    entries: Sequence[Entry],
+    index: int,
+    earlier: int,
+    message: str,
 ) -> Diagnostic:
-    first_path, first = earlier
+    entry = entries[index]
     return Diagnostic(
         code,
         message,
-        path,
+        paths[index],
         entry.line,
         entry.column,
-        related_path=first_path,
-        related_line=first.line,
+        related_path=paths[earlier],
+        related_line=entries[earlier].line,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -25,7 +26,7 @@ UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file"})
 """Schemes that run code or read local files when followed."""
 
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f-\x9f\s\u00ad\u200b-\u200f\u2060\ufeff]+")
-_MEDIUM_POST_ID = re.compile(r"-([0-9a-f]{10,12})$")
+_MEDIUM_POST_ID = re.compile(r"[0-9a-f]{10,12}")
 _ARXIV_PATH = re.compile(
     r"^/(?:abs|pdf|html|format)/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.\-]*/\d{7}))(?:v\d+)?(?:\.pdf)?/?$",
     re.IGNORECASE,
@@ -91,13 +92,23 @@ def _is_tracking(name: str, host: str) -> bool:
     return _is_medium(host) and lowered in MEDIUM_TRACKING_PARAMETERS
 
 
+STABLE_ID_HOSTS = frozenset(
+    {
+        "medium.com", "arxiv.org", "export.arxiv.org", "youtu.be", "youtube.com",
+        "m.youtube.com", "music.youtube.com", "doi.org", "dx.doi.org",
+    }
+)  # fmt: skip
+"""Hosts whose links have a stable id (with every ``*.medium.com``): see ``_stable_id``."""
+
+
 def _stable_id(host: str, path: str, query: list[tuple[str, str]]) -> str | None:
     """The site's own id for the thing linked, where the site has a stable one."""
     if _is_medium(host):
         last = path.rstrip("/").rpartition("/")[2]
-        match = _MEDIUM_POST_ID.search(last)
-        if match:
-            return f"medium:{match.group(1)}"
+        # The id follows the last "-" (the pattern's hex digits hold no "-").
+        post = last[last.rfind("-") + 1 :] if "-" in last else ""
+        if _MEDIUM_POST_ID.fullmatch(post):
+            return f"medium:{post}"
     elif host in {"arxiv.org", "export.arxiv.org"}:
         match = _ARXIV_PATH.match(path)
         if match:
@@ -193,10 +204,17 @@ def url_problems(url: str) -> tuple[UrlProblem, ...]:
                 f"{invalid} ({_shorten(text)!r}); expected an absolute http(s) URL",
             ),
         )
-    problems: list[UrlProblem] = []
     parts = urlsplit(text)
     host = _host_of(parts.netloc)[0]
-    bare_host = host[4:] if host.startswith("www.") else host
+    names = (name for name, _ in parse_qsl(parts.query, keep_blank_values=True))
+    return web_url_problems(text, scheme, host[4:] if host.startswith("www.") else host, names)
+
+
+def web_url_problems(
+    text: str, scheme: str, bare_host: str, query_names: Iterable[str]
+) -> tuple[UrlProblem, ...]:
+    """The problems of a valid http(s) URL, from its parts (``bare_host`` without ``www.``)."""
+    problems: list[UrlProblem] = []
     if bare_host in SHORTENERS:
         problems.append(
             UrlProblem(
@@ -204,13 +222,7 @@ def url_problems(url: str) -> tuple[UrlProblem, ...]:
                 f"shortened URL {_shorten(text)!r} hides its target; link to the page itself",
             )
         )
-    tracking = sorted(
-        {
-            name
-            for name, _ in parse_qsl(parts.query, keep_blank_values=True)
-            if _is_tracking(name, bare_host)
-        }
-    )
+    tracking = sorted({name for name in query_names if _is_tracking(name, bare_host)})
     if tracking:
         problems.append(
             UrlProblem(
