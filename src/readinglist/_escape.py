@@ -10,6 +10,8 @@ _ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _LINE_START = re.compile(r"^(\d*)([-+=.)])")
 _NEEDS_POINTY = re.compile(r"[\s<>]|^$")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+# Where linkify would start a link: "scheme://", "mailto:" and "//"; one escape stops it.
+_LINK_START = re.compile(r"(?i)(?<=mailto):|:(?=//)|(?<![\\:/])/(?=/)")
 
 
 def escape_text(text: str) -> str:
@@ -21,6 +23,16 @@ def escape_text(text: str) -> str:
     return "".join(
         piece if index % 2 else _MARKUP.sub(r"\\\1", piece) for index, piece in enumerate(pieces)
     )
+
+
+def escape_label(text: str) -> str:
+    """``text`` as a list label or bold line that reads back as exactly ``text``.
+
+    Unlike :func:`escape_text`, bare URLs are escaped too: a link would make the label an
+    entry instead of a group.
+    """
+    escaped = _LINK_START.sub(r"\\\g<0>", _MARKUP.sub(r"\\\1", text))
+    return escape_line_start(escaped)
 
 
 def escape_line_start(text: str) -> str:
@@ -43,5 +55,6 @@ def link_destination(url: str) -> str:
 
 
 def markdown_link(title: str, url: str) -> str:
-    """``[title](url)``, both escaped."""
-    return f"[{escape_text(title)}]({link_destination(url)})"
+    """``[title](url)``, both escaped (a URL in link text is not a link: all of it is)."""
+    text = _MARKUP.sub(r"\\\1", title)
+    return f"[{text}]({link_destination(url)})"
