@@ -45,13 +45,31 @@ def test_every_example_and_fixture_page_formats_idempotently_keeping_every_entry
     assert again.front_matter.raw == page.front_matter.raw
 
 
+# Pages whose style cannot write them; dumps writes them in the style they show first.
+MIXED_STYLES = {
+    # Entries under "# Done" and under a topic heading of the same level outside it: written
+    # as "# TODO" then "## Topics", so the topics are one level deeper.
+    "groups.txt:149",
+}
+
+
 @pytest.mark.parametrize("name", sorted(CORPUS))
 def test_every_example_and_fixture_page_dumps_and_reads_back(name: str) -> None:
     page = readinglist.loads(CORPUS[name], path="page.md")
     again = readinglist.loads(dumps(page), path="page.md")
     assert shape(again) == shape(page)
+    assert [(e.checked, e.struck) for e in again.entries] == [
+        (e.checked, e.struck) for e in page.entries
+    ]
     assert (again.title, again.front_matter.raw) == (page.title, page.front_matter.raw)
     assert dumps(again) == dumps(page)
+    assert (again.style == page.style) is (name not in MIXED_STYLES)
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.md")), ids=lambda path: path.name)
+def test_every_docs_example_is_written_back_exactly_as_it_is(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert dumps(readinglist.loads(text)) == text
 
 
 def test_the_seed_page_is_already_canonical() -> None:

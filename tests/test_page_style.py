@@ -116,16 +116,3 @@ def test_the_fast_reader_finds_the_same_style(name: str) -> None:
 
 def test_a_page_without_entries_has_no_status_groups() -> None:
     assert _loads("# Empty\n\nJust prose.\n", fast=True).style == PageStyle(status_groups="none")
-
-
-def test_a_page_built_in_code_has_the_default_style() -> None:
-    assert PageStyle() == PageStyle(
-        status_groups="heading",
-        status_level=2,
-        topic_groups="heading",
-        topic_level=3,
-        topics_outside=False,
-        entries="item",
-        marker="-",
-        status_labels=(),
-    )

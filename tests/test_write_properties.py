@@ -1,6 +1,8 @@
 """Round trips over generated pages in every shape of the format (hypothesis).
 
-``dumps`` reads back to the same title, front matter and entries and is a fixed point;
+``dumps`` reads back to the same title, front matter and entries (boxes and strikes too) and
+is a fixed point, keeping the style it wrote (``tests/test_dumps_styles.py`` checks that a
+page in one style keeps its own);
 ``format_text`` keeps every entry and is idempotent; ``mark_entry`` changes only the
 entry's own lines (and the group it opens), or refuses.
 """
@@ -153,6 +155,10 @@ def shape(page: Page) -> list[tuple[object, ...]]:
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
+def marks(page: Page) -> list[tuple[bool | None, bool]]:
+    return [(e.checked, e.struck) for e in page.entries]
+
+
 @SETTINGS
 @given(pages())
 def test_dumps_reads_back_the_same_page_and_is_a_fixed_point(text: str) -> None:
@@ -160,10 +166,12 @@ def test_dumps_reads_back_the_same_page_and_is_a_fixed_point(text: str) -> None:
     written = dumps(page)
     again = readinglist.loads(written, path="page.md")
     assert shape(again) == shape(page)
+    assert marks(again) == marks(page)
     assert again.title == page.title
     assert dict(again.front_matter.raw) == dict(page.front_matter.raw)
     assert again.front_matter.format == page.front_matter.format
     assert dumps(again) == written
+    assert readinglist.loads(dumps(again)).style == again.style
 
 
 @SETTINGS

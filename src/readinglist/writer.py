@@ -1,23 +1,30 @@
-"""Write a page model back as canonical Markdown: :func:`dumps`.
+"""Write a page model back as Markdown in the page's own style: :func:`dumps`.
 
-The layout is fixed: front matter (YAML or TOML, as the page had, keys in their order),
-the H1, then the entries in page order under headings: a status heading (``## Done``)
-whenever the status changes, topic headings (``### Kafka``) below it, list items for the
-entries. Task boxes and strikes are kept. ``loads(dumps(page))`` has the same title, front
-matter and entries (title, URL, status, description, groups).
+Front matter first (YAML or TOML, as the page had it, keys in their order), then the H1,
+then the entries in page order, each in its status and topic groups, written as
+:attr:`Page.style <readinglist.Page.style>` says: status groups as headings at the page's
+level (``## Done``), list labels with the entries nested under them (``- Done``), bold lines,
+or none at all (task boxes and strikes say the status); topic groups as headings, labels or
+bold lines; entries as list items with the page's marker, or as paragraphs; each status
+group with the page's own label (``TODO``), else the first label of the vocabulary. Task
+boxes and strikes are kept. Where the style cannot write a page (a ``reading`` entry on a
+page without status groups, say), :mod:`readinglist._write_plan` falls back, page-wide.
+
+``loads(dumps(page))`` has the same title, front matter and entries (title, URL, status,
+description, groups, box and strike) when read with the same vocabulary; its style is the
+page's when the style can write the page; and ``dumps`` is a fixed point: writing that
+page again gives the same text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
-from readinglist._escape import escape_line_start, escape_text, markdown_link
+from readinglist._escape import escape_label, escape_line_start, escape_text, markdown_link
 from readinglist._toml import toml_document
+from readinglist._write_plan import BOLD_LEVEL, Block, Plan, moves, plan
 from readinglist.model import Entry, FrontMatter, Page
-from readinglist.status import DEFAULT_LABELS, Status
-
-_STATUS_LEVEL = 2
-_DEEPEST_HEADING = 6
 
 __all__ = ["dumps", "front_matter_text"]
 
@@ -38,78 +45,100 @@ def front_matter_text(front_matter: FrontMatter) -> str:
 
 
 def dumps(page: Page) -> str:
-    """The page as canonical Markdown."""
+    """The page as Markdown in its own style (see the module docstring)."""
     parts = [front_matter_text(page.front_matter)]
     if page.heading is not None:
         parts.append(f"# {escape_text(page.heading)}\n")
-    parts.extend(_body(page.entries))
+    resolved = plan(page.style, page.entries, has_h1=page.heading is not None)
+    parts.append(_Body(resolved).write(page.entries))
     return "\n".join(part for part in parts if part)
 
 
-def _needs_status_headings(entries: Sequence[Entry]) -> bool:
-    """Status headings are left out only when every entry is a todo link outside groups."""
-    previous: tuple[str, ...] = ()
-    for entry in entries:
-        if entry.status is not Status.TODO or entry.url is None:
-            return True
-        if previous and not entry.groups:
-            return True
-        previous = entry.groups
-    return False
+@dataclass(slots=True)
+class _Body:
+    """Writes entries one by one, opening the groups each needs."""
+
+    plan: Plan
+    lines: list[str] = field(default_factory=list)
+    loose: bool = False
+    """The last line was a heading, bold line or paragraph: a blank line comes next."""
+    blocks: tuple[Block, ...] = ()
+    labels: list[tuple[str, int]] = field(default_factory=list)
+    """The open list labels: text and the column their content starts at."""
+    numbers: list[int] = field(default_factory=list)
+    """The last number of the open list at each depth (for numbered lists)."""
+
+    def write(self, entries: Sequence[Entry]) -> str:
+        for entry, target in zip(entries, self.plan.targets(entries), strict=True):
+            new_blocks = moves(self.blocks, target.blocks)
+            if new_blocks is None:  # pragma: no cover - plan() leaves no such move
+                raise AssertionError(f"cannot close {self.blocks} for {target.blocks}")
+            if new_blocks:  # a heading or bold line closes every list
+                for block in new_blocks:
+                    self._block(_block_text(block))
+                self.blocks = target.blocks
+                self.labels, self.numbers = [], []
+            shared = 0
+            while (
+                shared < min(len(self.labels), len(target.labels))
+                and self.labels[shared][0] == target.labels[shared]
+            ):
+                shared += 1
+            for depth in range(shared, len(target.labels)):
+                label = target.labels[depth]
+                column = self._item(depth, escape_label(label))
+                self.labels[depth:] = [(label, column)]
+            self._entry(entry, len(target.labels))
+        return "\n".join(self.lines) + "\n" if self.lines else ""
+
+    def _block(self, text: str) -> None:
+        if self.lines:
+            self.lines.append("")
+        self.lines.append(text)
+        self.loose = True
+
+    def _indent(self, depth: int) -> int:
+        return self.labels[depth - 1][1] if depth else 0
+
+    def _item(self, depth: int, text: str) -> int:
+        """Write a list item at ``depth``; the column its content starts at."""
+        del self.numbers[depth + 1 :]
+        if len(self.numbers) <= depth:
+            self.numbers.extend([0] * (depth + 1 - len(self.numbers)))
+        self.numbers[depth] += 1
+        marker: str = self.plan.marker
+        if marker in {"1.", "1)"}:
+            marker = f"{self.numbers[depth]}{marker[1]}"
+        indent = self._indent(depth)
+        if self.loose and self.lines:
+            self.lines.append("")
+        self.lines.append(f"{' ' * indent}{marker} {text}")
+        self.loose = False
+        del self.labels[depth:]
+        return indent + len(marker) + 1
+
+    def _entry(self, entry: Entry, depth: int) -> None:
+        text = _entry_text(entry)
+        if self.plan.paragraphs and entry.url is not None and entry.checked is None:
+            if self.lines:
+                self.lines.append("")
+            self.lines.append(" " * self._indent(depth) + text)
+            self.loose = True
+            del self.labels[depth:]
+            del self.numbers[depth:]
+            return
+        box = "" if entry.checked is None else ("[x] " if entry.checked else "[ ] ")
+        self._item(depth, box + text)
 
 
-def _body(entries: Sequence[Entry]) -> Iterator[str]:
-    """Headings and lists, one list per run of entries sharing status and groups."""
-    with_status = _needs_status_headings(entries)
-    topic_level = _STATUS_LEVEL + 1 if with_status else _STATUS_LEVEL
-    deepest = _DEEPEST_HEADING - topic_level + 1  # topics written as headings
-    status: Status | None = None
-    path: tuple[str, ...] = ()
-    run: list[str] = []
-    for entry in entries:
-        back_to_top = bool(path) and not entry.groups
-        status_changed = with_status and (entry.status is not status or back_to_top)
-        if status_changed or entry.groups != path or not run:
-            if run:
-                yield "".join(run)
-                run = []
-            reset = status_changed or status is None
-            headings = _headings(path, entry.groups, reset, topic_level, deepest)
-            if status_changed:
-                yield f"{'#' * _STATUS_LEVEL} {DEFAULT_LABELS[entry.status][0]}\n"
-            yield from headings
-            status, path = entry.status, entry.groups
-            run.extend(_labels(entry.groups[deepest:]))
-        run.append(_item(entry, indent=2 * len(entry.groups[deepest:])))
-    if run:
-        yield "".join(run)
+def _block_text(block: Block) -> str:
+    if block.level == BOLD_LEVEL:
+        return f"**{escape_label(block.text)}**"
+    return f"{'#' * block.level} {escape_text(block.text)}"
 
 
-def _headings(
-    old: tuple[str, ...], new: tuple[str, ...], reset: bool, level: int, deepest: int
-) -> list[str]:
-    """Topic headings taking the reader from ``old`` to ``new`` (all of ``new`` on reset)."""
-    shared = 0
-    if not reset:
-        while shared < min(len(old), len(new), deepest) and old[shared] == new[shared]:
-            shared += 1
-        if shared == len(new[:deepest]) and len(old[:deepest]) > shared and shared:
-            shared -= 1  # going back up: repeat the parent heading to close the deeper ones
-    return [
-        f"{'#' * (level + depth)} {escape_text(label)}\n"
-        for depth, label in enumerate(new[:deepest])
-        if depth >= shared
-    ]
-
-
-def _labels(topics: Sequence[str]) -> list[str]:
-    """Topics too deep for headings, as nested list labels."""
-    return [f"{'  ' * depth}- {escape_text(label)}\n" for depth, label in enumerate(topics)]
-
-
-def _item(entry: Entry, *, indent: int) -> str:
-    """One entry as a list item: ``- [ ] ~~[Title](url)~~ - description``."""
-    box = "" if entry.checked is None else ("[x] " if entry.checked else "[ ] ")
+def _entry_text(entry: Entry) -> str:
+    """An entry after its marker and box: ``~~[Title](url)~~ - description``, or a book."""
     if entry.url is None:
         text = escape_line_start(escape_text(entry.title))
     else:
@@ -117,4 +146,4 @@ def _item(entry: Entry, *, indent: int) -> str:
         if entry.struck:
             text = f"~~{text}~~"
     description = f" - {escape_text(entry.description)}" if entry.description else ""
-    return f"{' ' * indent}- {box}{text}{description}\n"
+    return text + description
