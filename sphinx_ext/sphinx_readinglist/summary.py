@@ -87,10 +87,13 @@ def summary_table(
 
 def resolve_summaries(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """``doctree-resolved``: replace each placeholder with the summary of the moment."""
+    domain = readinglist_domain(app.env)
+    if not domain.summaries:
+        return  # no document has one: spare walking every node (8,000 for 1,000 entries)
     placeholders = list(doctree.findall(reading_list_summary))
     if not placeholders:
         return
-    uses = readinglist_domain(app.env).all_lists()
+    uses = domain.all_lists()
     for placeholder in placeholders:
         classes: list[str] = list(placeholder.get("classes", []))
         replacement = summary_table(app.builder, docname, uses, classes)
