@@ -54,11 +54,12 @@ _BOX = re.compile(r"\[([ xX])\] +(?=[^ ])")
 _LINK = re.compile(r"\[([^\[\]]+)\]\(([^\x00-\x20()<>\x7f-\xa0]+)\)")
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 # The hot shape, in one match: indent, then a list marker and task box (or neither, for a
-# paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line.
+# paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line. Titles
+# and the rest holding _UNSAFE_TEXT are left to the general path, which refuses them.
 # A URL of the simple shape also gives its parts (groups 6 to 9), read once.
 _LINK_LINE = re.compile(
     r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]*_~]+)\]"
-    rf"\(((?:{SIMPLE_URL_IN_LINK})(?=\))|[^\x00-\x20()<>\x7f-\xa0]+)\)(.*)"
+    rf"\(((?:{SIMPLE_URL_IN_LINK})(?=\))|[^\x00-\x20()<>\x7f-\xa0]+)\)(~~)?([^\[\]*_~]*)"
 )
 # After a closing "~~": what lets it close (end, space, ASCII punctuation).
 _CLOSES_STRIKE = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -176,9 +177,15 @@ _Found = tuple[_Link | None, str | None, bool | None]
 
 
 def _safe_text(text: str) -> str:
+    if _UNSAFE_TEXT.search(text):
+        raise _Unsure
+    return _unlinked_text(text)
+
+
+def _unlinked_text(text: str) -> str:
+    """``text`` when it holds nothing linkify or an entity would change, else ``_Unsure``."""
     if (
-        _UNSAFE_TEXT.search(text)
-        or "//" in text
+        "//" in text
         or ("&" in text and _ENTITY.search(text))
         or (":" in text and "mailto:" in text.lower())
     ):
@@ -349,7 +356,9 @@ class _Reader:
         False when the general path must read the line (a list item's box without a
         marker cannot happen; a paragraph continuing the previous line is for it to refuse).
         """
-        indent_text, box, struck, title, url, scheme, host, path, query, tail = match.groups()
+        indent_text, box, struck, title, url, scheme, host, path, query, closes, tail = (
+            match.groups()
+        )
         indent = len(indent_text)
         start = match.start(3) if struck else match.start(4) - 1
         is_item = start > indent
@@ -360,12 +369,7 @@ class _Reader:
             self._close_items(indent, line)
         if indent - (items[-1].column if items else 0) >= 4:
             raise _Unsure
-        if (  # (the pattern leaves out titles with _UNSAFE_TEXT, for the general path to refuse)
-            "//" in title
-            or ("&" in title and _ENTITY.search(title))
-            or (":" in title and "mailto:" in title.lower())
-        ):
-            raise _Unsure
+        _unlinked_text(title)
         if "  " in title or title[0] == " " or title[-1] == " ":
             # What clean() does to text without "{" or marks (the only space is " ").
             title = " ".join(title.split())
@@ -374,10 +378,17 @@ class _Reader:
         if not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url)):
             raise _Unsure
         if struck:
-            if not tail.startswith("~~") or not (len(tail) == 2 or tail[2] in _CLOSES_STRIKE):
-                raise _Unsure
-            tail = tail[2:]
-        description = strip_separator(_plain(tail)) if tail else ""
+            if not closes or (tail and tail[0] not in _CLOSES_STRIKE):
+                raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
+        elif closes:
+            raise _Unsure
+        if tail:
+            _unlinked_text(tail)
+            if "  " in tail or tail[0] == " ":  # (rstripped: no space at its end)
+                tail = " ".join(tail.split())
+            description = strip_separator(tail)
+        else:
+            description = ""
         checked = None if box is None else box[1] != " "
         column = start + 1
         if is_item:
