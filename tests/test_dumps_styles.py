@@ -87,6 +87,14 @@ GOLDEN = {
         "1. Done\n   1. Kafka\n      1. [A](https://e.org/a)\n      2. [B](https://e.org/b)\n"
         "   2. [C](https://e.org/c)\n",
     ),
+    "an unticked item stays under Done, where it reads as todo (as on the page)": (
+        "## Done\n\n- [x] [A](https://e.org/a)\n- [ ] [B](https://e.org/b)\n",
+        "## Done\n\n- [x] [A](https://e.org/a)\n- [ ] [B](https://e.org/b)\n",
+    ),
+    "a todo entry before the first status heading stays outside status groups": (
+        "- [C](https://e.org/c)\n\n## Done\n\n- [A](https://e.org/a)\n",
+        "- [C](https://e.org/c)\n\n## Done\n\n- [A](https://e.org/a)\n",
+    ),
     "a topic label that is a URL is escaped, or it would be an entry": (
         "- <https://a.org/x>\n  - [B](https://e.org/b)\n",
         "- [https://a.org/x](https://a.org/x)\n- https\\://a.org/x\n  - [B](https://e.org/b)\n",

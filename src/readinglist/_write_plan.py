@@ -9,7 +9,9 @@ so that writing the result again gives the same text):
   status groups are headings.
 - A plain todo entry is written outside status groups where the page has no todo group of
   its own (todo is the default); where that cannot be written (after a status heading,
-  which nothing but another heading closes), todo gets groups like the other statuses.
+  which nothing but another heading closes), an unticked one goes in a done or skipped
+  group (where it reads as todo, a ``status-conflict``, as the page had it), if the page
+  was read with status groups; else todo gets groups like the other statuses.
 - A heading (or bold line) can only be closed by another one: when an entry outside every
   topic follows one inside a topic heading, and no status heading around them closes it,
   the topic groups are list labels.
@@ -31,6 +33,8 @@ BOLD_LEVEL = 7
 """The level of a bold line among headings: below every heading, closed by any of them."""
 _DEEPEST = 6
 _LABEL_RANK = 8
+_UNTICKED_TODO = (Status.DONE, Status.SKIPPED)
+"""Groups in which an unticked task item is todo (a ``status-conflict``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +75,9 @@ class Plan:
     """The page's label per status; the others use the vocabulary's first."""
     grouped: frozenset[Status]
     """Statuses whose entries go in a status group of their own (see :func:`plan`)."""
+    unticked_stay: bool = False
+    """An unticked todo entry goes in a done or skipped group (the one before it, if any),
+    where it reads as todo with a ``status-conflict``, as on the page it came from."""
 
     def targets(self, entries: Sequence[Entry]) -> Iterator[Target]:
         """The groups around each entry, in order.
@@ -79,7 +86,7 @@ class Plan:
         box or strike says its status stays in the status group before it (before the first
         group: in the first group, else the page's first label; outside status groups when
         there is none); a plain todo entry goes outside every status group (todo being the
-        default).
+        default), or in a done group where ``unticked_stay`` says.
         """
         first = next((e.status for e in entries if e.status in self.grouped), None)
         current = first or next(iter(self.labels), None)
@@ -89,8 +96,14 @@ class Plan:
                 status = entry.status
             elif said_by_entry(entry):
                 status = current
+            elif self.unticked_stay and entry.checked is False:
+                status = current if current in _UNTICKED_TODO else self._unticked_home()
             current = status
             yield self._target(status, entry.groups)
+
+    def _unticked_home(self) -> Status | None:
+        """The group an unticked todo entry goes in when ``unticked_stay``: done, skipped."""
+        return next((status for status in _UNTICKED_TODO if status in self.grouped), None)
 
     def _target(self, status: Status | None, topics: tuple[str, ...]) -> Target:
         topic_blocks: list[Block] = []
@@ -137,15 +150,14 @@ def plan(style: PageStyle, entries: Sequence[Entry], *, has_h1: bool) -> Plan:
     )
     if style.status_groups == "none" and not all(_needs_no_status_group(e) for e in entries):
         style = replace(style, status_groups="heading")
-    attempts = [
-        (topics, group_todo)
-        for topics in (style.topic_groups, "label")
-        for group_todo in (False, True)
-    ]
-    for topics, group_todo in attempts:  # the last one can always be written
-        resolved = _nested(replace(style, topic_groups=topics), entries, group_todo=group_todo)
-        if _closable(resolved.targets(entries)):
-            break
+    # Plain todo entries outside status groups; else unticked ones where the page had them,
+    # in a done group (only for a page read with status groups); else in todo groups.
+    todo_places = ("outside", "stay", "grouped") if style.status_labels else ("outside", "grouped")
+    for topics in (style.topic_groups, "label"):
+        for todo in todo_places:  # the last attempt can always be written
+            resolved = _nested(replace(style, topic_groups=topics), entries, todo=todo)
+            if _closable(resolved.targets(entries)):
+                return resolved
     return resolved
 
 
@@ -162,7 +174,7 @@ def _rank(form: str, level: int) -> int:
     return level if form == "heading" else BOLD_LEVEL if form == "bold" else _LABEL_RANK
 
 
-def _nested(style: PageStyle, entries: Sequence[Entry], *, group_todo: bool) -> Plan:
+def _nested(style: PageStyle, entries: Sequence[Entry], *, todo: str) -> Plan:
     """Decide which group kind holds the other; kinds that cannot nest are made to."""
     status, topic = style.status_groups, style.topic_groups
     status_level, topic_level = style.status_level, style.topic_level
@@ -183,7 +195,7 @@ def _nested(style: PageStyle, entries: Sequence[Entry], *, group_todo: bool) -> 
                 status = "label"
     # A status gets groups of its own when the page has one for it, or when an entry needs
     # one: its box or strike does not say its status, it is not a plain todo (todo may go
-    # outside status groups, unless ``group_todo``), or it is a book without topic groups.
+    # outside status groups, unless ``todo`` is "grouped"), or it is a book without topics.
     grouped = {status for status, _ in style.status_labels}
     grouped.update(
         entry.status
@@ -191,7 +203,7 @@ def _nested(style: PageStyle, entries: Sequence[Entry], *, group_todo: bool) -> 
         if (not said_by_entry(entry) and entry.status is not _said_status(entry))
         or (entry.url is None and not entry.groups)
     )
-    if group_todo:
+    if todo == "grouped":
         grouped.add(Status.TODO)
     return Plan(
         status=status,
@@ -203,6 +215,7 @@ def _nested(style: PageStyle, entries: Sequence[Entry], *, group_todo: bool) -> 
         marker=style.marker,
         labels=dict(style.status_labels),
         grouped=frozenset(grouped),
+        unticked_stay=todo == "stay",
     )
 
 
