@@ -399,9 +399,10 @@ class _Reader:
             if struck or checked is not None:
                 status, topics, group_lines = self._resolve(bool(struck), checked, line, column)
             else:  # no box, not struck: the group's status (what _resolve gives, sooner)
-                group_status, topics, group_lines = self._context()
+                context = self.top_context if not items else None
+                group_status, topics, group_lines = context or self._context()
                 status = group_status or self.vocabulary.default
-            if not indent and self._next_starts_at_margin(line):
+            if not indent and (line >= len(self.lines) or self.lines[line][0] not in " \r\n"):
                 # Nothing nests in this item, which ends here (what _close_items would find
                 # one line later).
                 self._emit(
@@ -433,11 +434,6 @@ class _Reader:
             group_lines, simple_url_facts(scheme, host, path, query) if scheme else None,
         )  # fmt: skip
         return True
-
-    def _next_starts_at_margin(self, line: int) -> bool:
-        """The line after 1-based ``line`` is a block at column 0 (or there is none)."""
-        lines = self.lines
-        return line >= len(lines) or lines[line][0] not in " \r\n"
 
     # Groups ---------------------------------------------------------------------------
 
