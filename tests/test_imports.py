@@ -24,6 +24,8 @@ _NOT_FOR_LOADING = (
     "readinglist.formatter",
     "readinglist.writer",
     "readinglist.cli",
+    "readinglist.parse",  # the markdown-it walk: only for a page the line reader declines
+    "readinglist._markdown",
     "markdown_it",
     "yaml",
     "frontmatter",

@@ -21,6 +21,7 @@ from dataclasses import dataclass, fields
 from operator import attrgetter
 
 from readinglist._fasturl import SIMPLE_URL_IN_LINK, UrlFacts, simple_url_facts, url_facts
+from readinglist._groups import entry_status, group_context
 from readinglist._inline import (
     _DECORATION,
     _SEPARATOR_BEFORE,
@@ -29,7 +30,6 @@ from readinglist._inline import (
 from readinglist._style import StyleFinder
 from readinglist.diagnostics import Diagnostic
 from readinglist.model import Entry, PageStyle
-from readinglist.parse import entry_status, group_context
 from readinglist.status import Status, StatusVocabulary
 
 # Anywhere in the body, these mean markup this reader does not model (or text that

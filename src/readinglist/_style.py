@@ -1,7 +1,7 @@
 """Read a page's :class:`~readinglist.PageStyle` while its body is walked.
 
 Both parse paths feed one :class:`StyleFinder`: the groups around each entry (the same
-stacks :func:`readinglist.parse.group_context` reads), and each entry's own list item. The
+stacks :func:`readinglist._groups.group_context` reads), and each entry's own list item. The
 finder keeps what the first entry showing a field says (see :class:`PageStyle`) and stops
 looking once it knows.
 """

@@ -7,6 +7,7 @@ import re
 import stat
 from collections.abc import Callable
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from readinglist._fastpath import read_body
 from readinglist._fasturl import UrlFacts, reference_url_facts, url_facts, url_problems_of
@@ -14,10 +15,12 @@ from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import PageEncodingError, PageNotFoundError, PageReadError
 from readinglist.frontmatter import read_front_matter
 from readinglist.model import Entry, FrontMatter, Page
-from readinglist.parse import DraftEntry, parse_body
 from readinglist.rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 from readinglist.urls import url_problems
+
+if TYPE_CHECKING:
+    from readinglist.parse import DraftEntry
 
 DEFAULT_MAX_SIZE = 10_000_000
 """Largest page read, in bytes of UTF-8 (10 MB); a larger one is a ``file-too-large`` error."""
@@ -145,6 +148,8 @@ def _loads(
         heading, heading_line = fast_body.heading, fast_body.heading_line
         style = fast_body.style
     else:
+        from readinglist.parse import parse_body  # on first use: the fast reader took none
+
         body = parse_body(lines, block.body_line, vocabulary, name)
         facts = url_facts if fast else reference_url_facts
         built = [_entry(draft, facts) for draft in body.entries]

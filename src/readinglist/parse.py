@@ -7,13 +7,14 @@ The body is tokenized once. Positions from markdown-it are 0-based lines of the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with the package
     from markdown_it.token import Token
 
+from readinglist._groups import entry_status, group_context
 from readinglist._inline import (
     InlineEntry,
     bare_label,
@@ -321,83 +322,6 @@ class _Walker:
                         len(source) - len(source.lstrip()) + 1,
                     )
                 )
-
-
-class GroupOpener(Protocol):
-    """A heading or list item that may open a group (both parse paths have their own)."""
-
-    label: str
-    status: Status | None
-    line: int
-
-
-class NestedOpener(GroupOpener, Protocol):
-    """A list item: ``kind`` says whether it is a label group, an entry, a note..."""
-
-    kind: str
-
-
-def group_context(
-    headings: Iterable[GroupOpener], items: Iterable[NestedOpener]
-) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
-    """The innermost status, the topic path and the lines opening the groups, outermost first.
-
-    Headings come first, then list labels and entries with entries nested under them (an
-    entry is the topic of its nested entries); status groups set the status, not the path.
-    """
-    status: Status | None = None
-    topics: list[str] = []
-    lines: list[int] = []
-    for group in headings:
-        lines.append(group.line)
-        if group.status is None:
-            topics.append(group.label)
-        else:
-            status = group.status
-    for item in items:
-        if item.kind == "label":
-            lines.append(item.line)
-            if item.status is None:
-                topics.append(item.label)
-            else:
-                status = item.status
-        elif item.kind == "entry":
-            lines.append(item.line)
-            topics.append(item.label)
-    return status, tuple(topics), tuple(lines)
-
-
-def entry_status(
-    group_status: Status | None,
-    default: Status,
-    struck: bool,
-    checked: bool | None,
-    path: str | None,
-    line: int,
-    column: int,
-) -> tuple[Status, Diagnostic | None]:
-    """An entry's status from its group, strike and task box; a ``status-conflict`` if any.
-
-    Struck is skipped; a ticked box is done; an unticked box keeps the group's status unless
-    that is done or skipped, which is a conflict, and the entry is todo.
-    """
-    if struck:
-        return Status.SKIPPED, None
-    if checked:
-        return Status.DONE, None
-    if checked is None:
-        return group_status or default, None
-    if group_status in {Status.DONE, Status.SKIPPED}:
-        conflict = Diagnostic(
-            Code.STATUS_CONFLICT,
-            f"unchecked task item in a {group_status.value} group is read as todo; "
-            f"tick the box, or move it out of the {group_status.value} group",
-            path,
-            line,
-            column,
-        )
-        return Status.TODO, conflict
-    return group_status or Status.TODO, None
 
 
 def _is_navigation(found: InlineEntry) -> bool:
