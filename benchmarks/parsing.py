@@ -96,6 +96,64 @@ def memory(texts: Sequence[str]) -> Row:
     )
 
 
+def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
+    """Where ``loads`` spends its CPU time per entry, and the line reader's floor
+    (informational: the stages measured apart, then a loop doing only what every reader of
+    these lines must do: the line's match, the URL's key and the ``Entry``)."""
+    from readinglist._fastpath import _LINK_LINE, _new_entry, read_body
+    from readinglist._fasturl import simple_url_facts, url_problems_of
+    from readinglist.frontmatter import read_front_matter
+    from readinglist.load import split_lines
+    from readinglist.rules import duplicate_diagnostics, url_diagnostics
+    from readinglist.status import DEFAULT_VOCABULARY, Status
+
+    lines = [split_lines(text) for text in texts]
+    starts = [read_front_matter(page, None).body_line for page in lines]
+    bodies = [
+        read_body(page, start, DEFAULT_VOCABULARY, None)
+        for page, start in zip(lines, starts, strict=True)
+    ]
+    if any(body is None for body in bodies):
+        return "breakdown: a corpus page is not read by the line reader"
+    read = [body for body in bodies if body is not None]
+    count = sum(len(body.entries) for body in read)
+    match = _LINK_LINE.fullmatch
+
+    def floor() -> None:
+        for page in lines:
+            for index, text in enumerate(page):
+                found = match(text.rstrip())
+                if found is not None:
+                    _, _, _, title, url, scheme, host, path, query, _, tail = found.groups()
+                    if scheme:
+                        simple_url_facts(scheme, host, path, query)
+                    _new_entry(
+                        title, url, Status.TODO, index, 1, index, tail, (), None, False, ()
+                    )  # fmt: skip
+
+    stages = {
+        "loads": lambda: [readinglist.loads(text) for text in texts],
+        "line reader": lambda: [
+            read_body(page, start, DEFAULT_VOCABULARY, None)
+            for page, start in zip(lines, starts, strict=True)
+        ],
+        "duplicates": lambda: [
+            duplicate_diagnostics([None] * len(body.entries), body.entries, body.keys)
+            for body in read
+        ],
+        "URL problems": lambda: [
+            url_diagnostics(body.flagged, page, None, url_problems_of)
+            for body, page in zip(read, lines, strict=True)
+        ],
+        "reader floor": floor,
+    }
+    parts = [
+        f"{name} {_median_seconds(run, repeats) / count * 1e6:.2f} µs"
+        for name, run in stages.items()
+    ]
+    return f"CPU per entry (informational, {count:,} entries): " + ", ".join(parts)
+
+
 def rows(pages: int = 1000, entries: int = 100) -> list[Row]:
     """Every core figure, on one generated corpus."""
     texts = corpus(pages, entries)

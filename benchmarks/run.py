@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     """Measure, print the table and the machine; 0 when every row is within its target."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from benchmarks import importing, parsing, sphinx_builds
+    from benchmarks.corpus import corpus
     from benchmarks.table import Row, render
 
     parser = argparse.ArgumentParser(description=__doc__)
@@ -43,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
         f"first use (informational, no target): `import readinglist` then `loads` of the seed "
         f"page, {(used - bare) * 1e3:.1f} ms over bare Python ({used * 1e3:.1f} ms)"
     )
+    print(parsing.breakdown(corpus(200, 100)))
     print("bytecode of src/ and sphinx_ext/ is written first (compileall), as a wheel has it")
     print(f"machine: {_machine()}")
     return 0 if all(row.passed for row in rows) else 1
