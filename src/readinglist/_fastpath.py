@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from operator import attrgetter
+from typing import NamedTuple
 
 from readinglist._fasturl import SIMPLE_URL_IN_LINK, UrlFacts, simple_url_facts, url_facts
 from readinglist._groups import entry_status, group_context
@@ -135,8 +136,9 @@ class _Unsure(Exception):
     """The page has something the fast reader does not model."""
 
 
-@dataclass(slots=True)
-class _Group:
+class _Group(NamedTuple):
+    """An open heading: its level, label, the status it names and its 1-based line."""
+
     level: int
     label: str
     status: Status | None
@@ -150,24 +152,30 @@ _PendingEntry = tuple[
 group lines, waiting for the item's last line."""
 
 
-@dataclass(slots=True)
 class _Item:
-    column: int
-    """0-based column where the item's content starts (deeper lines belong to it)."""
-    line: int
-    kind: str  # candidate | label | entry | note, as in parse._Item
-    label: str = ""
-    checked: bool | None = None
-    status: Status | None = None
-    entry: (
-        tuple[
-            str, str | None, str, bool | None, bool, Status, tuple[str, ...], int, tuple[int, ...]
-        ]
-        | None
-    ) = None
-    """For an entry item: what to build once the item's last line is known."""
-    context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
-    """The context of the blocks inside this item (computed once, see ``_Reader._context``)."""
+    """An open list item (a plain slotted class: it changes as the lines below it are read)."""
+
+    __slots__ = ("checked", "column", "context", "entry", "kind", "label", "line", "status")
+
+    def __init__(
+        self,
+        column: int,
+        line: int,
+        kind: str,
+        label: str = "",
+        checked: bool | None = None,
+    ) -> None:
+        self.column = column
+        """0-based column where the item's content starts (deeper lines belong to it)."""
+        self.line = line
+        self.kind = kind  # candidate | label | entry | note, as in parse._Item
+        self.label = label
+        self.checked = checked
+        self.status: Status | None = None
+        self.entry: _PendingEntry | None = None
+        """For an entry item: what to build once the item's last line is known."""
+        self.context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
+        """The context of the blocks inside this item (computed once, see ``_Reader._context``)."""
 
 
 _Link = tuple[str, str, str, bool | None, bool]
@@ -656,8 +664,7 @@ def _never_read(body: str) -> bool:
     return bool(rest) and _NEVER.search(rest.decode("utf-8", "surrogatepass")) is not None
 
 
-@dataclass(frozen=True, slots=True)
-class FastBody:
+class FastBody(NamedTuple):
     """What the fast reader found: finished entries, and the body's own diagnostics."""
 
     entries: tuple[Entry, ...]

@@ -17,15 +17,19 @@ from readinglist.status import Status
 class GroupOpener(Protocol):
     """A heading or list item that may open a group (both parse paths have their own)."""
 
-    label: str
-    status: Status | None
-    line: int
+    @property
+    def label(self) -> str: ...
+    @property
+    def status(self) -> Status | None: ...
+    @property
+    def line(self) -> int: ...
 
 
 class NestedOpener(GroupOpener, Protocol):
     """A list item: ``kind`` says whether it is a label group, an entry, a note..."""
 
-    kind: str
+    @property
+    def kind(self) -> str: ...
 
 
 def group_context(

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with the package
     from markdown_it.token import Token
@@ -28,8 +27,7 @@ _GENERIC_LINK_TEXT = frozenset(
 _WRAPPERS = frozenset({"strong_open", "em_open", "s_open", "strong_close", "em_close", "s_close"})
 
 
-@dataclass(frozen=True, slots=True)
-class InlineEntry:
+class InlineEntry(NamedTuple):
     """What one paragraph says as an entry, before statuses and checks are applied."""
 
     title: str

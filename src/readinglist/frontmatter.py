@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import cache
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, TypeGuard, cast
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeGuard, cast
 
 from readinglist._bounded import (
     MAX_VALUES,
@@ -63,8 +62,7 @@ _OPENERS: Mapping[str, FrontMatterFormat] = {"---": "yaml", "+++": "toml"}
 _CLOSERS: Mapping[FrontMatterFormat, tuple[str, ...]] = {"yaml": ("---", "..."), "toml": ("+++",)}
 
 
-@dataclass(frozen=True, slots=True)
-class FrontMatterBlock:
+class FrontMatterBlock(NamedTuple):
     """Where the front matter is and what it says; ``body_line`` is where the body begins."""
 
     front_matter: FrontMatter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from readinglist.diagnostics import Code
@@ -174,8 +174,7 @@ def canonical_url(url: str) -> str:
     return key
 
 
-@dataclass(frozen=True, slots=True)
-class UrlProblem:
+class UrlProblem(NamedTuple):
     """One thing wrong with a URL: the code and the message for it."""
 
     code: Code
