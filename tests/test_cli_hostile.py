@@ -159,3 +159,30 @@ def test_a_bad_size_limit_is_one_line(tmp_path: Path, value: str, shown: str) ->
         f"readinglist: error: {tmp_path}/pyproject.toml: [tool.readinglist] 'max-size' must be "
         f"a number of bytes (got {shown})\n"
     )
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["fmt"],
+        ["add", "{page}", "https://example.com/c"],
+        ["mark", "{page}", "A", "--status", "done"],
+    ],
+    ids=["fmt", "add", "mark"],
+)
+def test_the_edit_commands_keep_the_size_limit_setting(command: list[str], tmp_path: Path) -> None:
+    page = tmp_path / "page.md"
+    text = "# Page\n\n- [A](https://example.com/a)\n- [B](https://example.com/b)   \n"
+    page.write_text(text)
+    arguments = [part.format(page=page) for part in command]
+    if arguments == ["fmt"]:
+        arguments.append(str(page))
+    (tmp_path / "pyproject.toml").write_text("[tool.readinglist]\nmax-size = 64\n")
+    refused = _run(*arguments)
+    assert (refused.returncode, page.read_text()) == (2, text)
+    assert "64 byte limit" in refused.stderr
+    assert len(refused.stderr.splitlines()) == (2 if command == ["fmt"] else 1)  # + summary
+    (tmp_path / "pyproject.toml").write_text("[tool.readinglist]\nmax-size = 1_000\n")
+    edited = _run(*arguments)
+    assert (edited.returncode, edited.stderr.count("error")) == (0, 0)
+    assert page.read_text() != text

@@ -270,3 +270,21 @@ def test_a_new_topic_with_markup_characters_reads_back_as_written() -> None:
     new = add_entry("# P\n", "https://e.example/a", title="A", group="C++ *fast*")
     (entry,) = readinglist.loads(new).entries
     assert entry.groups == ("C++ *fast*",)
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda text, limit: readinglist.mark_entry(text, "A", "done", max_size=limit),
+        lambda text, limit: readinglist.add_entry(text, "https://example.com/c", max_size=limit),
+        lambda text, limit: readinglist.format_text(text, max_size=limit),
+    ],
+    ids=["mark", "add", "format"],
+)
+def test_edits_refuse_a_page_over_the_size_limit(
+    edit: Callable[[str, int], str], tmp_path: Path
+) -> None:
+    text = "# Page\n\n- [A](https://example.com/a)\n- [B](https://example.com/b)   \n"
+    with pytest.raises(EditError, match=f"larger than the {len(text) - 1} byte limit"):
+        edit(text, len(text) - 1)
+    assert edit(text, len(text) + 100) != text

@@ -32,13 +32,14 @@ from readinglist._place import (
     removals,
     status_opener,
 )
+from readinglist.diagnostics import Code
 from readinglist.errors import (
     AmbiguousEntryError,
     DuplicateEntryError,
     EditError,
     EntryNotFoundError,
 )
-from readinglist.load import loads
+from readinglist.load import DEFAULT_MAX_SIZE, loads
 from readinglist.model import Entry, Page
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
 from readinglist.urls import canonical_url
@@ -54,6 +55,17 @@ def _fold(text: str) -> str:
 
 def _where(path: str | os.PathLike[str] | None) -> str:
     return f"{os.fspath(path)}: " if path is not None else ""
+
+
+def _loaded(
+    text: str, path: str | os.PathLike[str] | None, vocabulary: StatusVocabulary, max_size: int
+) -> Page:
+    """The page, or an :class:`~readinglist.EditError` when it is too large to read."""
+    page = loads(text, path, vocabulary=vocabulary, max_size=max_size)
+    for diagnostic in page.diagnostics:
+        if diagnostic.code is Code.FILE_TOO_LARGE:
+            raise EditError(f"{_where(path)}{diagnostic.message}; the page was left as it is")
+    return page
 
 
 def find_entry(page: Page, url_or_title: str) -> Entry:
@@ -102,6 +114,7 @@ def _first_that_reads_back(
     candidates: Iterator[list[Edit]],
     expected: Counter[_Shape],
     vocabulary: StatusVocabulary,
+    max_size: int,
 ) -> str | None:
     seen: set[str] = set()
     for edits in candidates:
@@ -109,7 +122,7 @@ def _first_that_reads_back(
         if text in seen:
             continue
         seen.add(text)
-        new = loads(text, page.path, vocabulary=vocabulary)
+        new = loads(text, page.path, vocabulary=vocabulary, max_size=max_size)
         if (
             Counter(_shape(e) for e in new.entries) == expected
             and new.title == page.title
@@ -136,6 +149,7 @@ def mark_entry(
     *,
     path: str | os.PathLike[str] | None = None,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> str:
     """The page's text with one entry given ``status``, moved into the matching group.
 
@@ -143,10 +157,11 @@ def mark_entry(
     its topic that already has the status, else its task box is ticked or cleared, else it
     goes into an existing group of that status, else into a new group written like the
     page's own (``- Done`` beside ``- TODO``, ``## Done`` beside ``## To read``).
-    Unchanged text is returned when the entry already has the status.
+    Unchanged text is returned when the entry already has the status. A page over
+    ``max_size`` bytes is refused (:class:`~readinglist.EditError`), as loading refuses it.
     """
     target = _status(status)
-    page = loads(text, path, vocabulary=vocabulary)
+    page = _loaded(text, path, vocabulary, max_size)
     entry = find_entry(page, url_or_title)
     if entry.status is target:
         return text
@@ -154,7 +169,7 @@ def mark_entry(
     expected = Counter(_shape(e) for e in page.entries if e is not entry)
     expected[((entry.title, entry.url, entry.description, entry.groups), target)] += 1
     candidates = _mark_candidates(layout, page, entry, target, vocabulary)
-    result = _first_that_reads_back(layout, page, candidates, expected, vocabulary)
+    result = _first_that_reads_back(layout, page, candidates, expected, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot mark {entry.title!r} (line {entry.line}) {target.value}: "
@@ -249,13 +264,15 @@ def add_entry(
     group: str | None = None,
     path: str | os.PathLike[str] | None = None,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> str:
     """The page's text with a new entry ``[title](url)`` in the right group.
 
     ``status`` defaults to the vocabulary's default (``todo``); ``group`` names a topic
     (``Kafka``, or a path ``Streaming/Kafka``). The entry goes after the last entry of that
     group and status, written like it; a missing group is created in the page's style.
-    Raises :class:`~readinglist.DuplicateEntryError` when the URL is already there.
+    Raises :class:`~readinglist.DuplicateEntryError` when the URL is already there, and
+    :class:`~readinglist.EditError` for a page over ``max_size`` bytes.
     """
     url = url.strip()
     parts = urlsplit(url)
@@ -265,7 +282,7 @@ def add_entry(
         or any(char.isspace() or not char.isprintable() for char in url)
     ):
         raise EditError(f"{url!r} is not an absolute http(s) URL (without spaces)")
-    page = loads(text, path, vocabulary=vocabulary)
+    page = _loaded(text, path, vocabulary, max_size)
     key = canonical_url(url)
     for entry in page.entries:
         if entry.key == key:
@@ -280,7 +297,7 @@ def add_entry(
     expected = Counter(_shape(e) for e in page.entries)
     expected[((name, url, "", groups), target)] += 1
     candidates = _add_candidates(layout, page, block, groups, target, vocabulary)
-    result = _first_that_reads_back(layout, page, candidates, expected, vocabulary)
+    result = _first_that_reads_back(layout, page, candidates, expected, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot add {url}: no place in the page's groups gives it "

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 from readinglist._layout import Layout
 from readinglist.diagnostics import Code
 from readinglist.errors import FormatError
-from readinglist.load import loads
+from readinglist.load import DEFAULT_MAX_SIZE, loads
 from readinglist.model import Page
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 
@@ -46,15 +46,16 @@ def format_text(
     *,
     path: str | os.PathLike[str] | None = None,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> str:
     """The page's text with a canonical layout; idempotent (formatting twice = once).
 
     Raises :class:`~readinglist.FormatError`, saying why, when the page cannot be
     formatted without changing what it says (front matter that is never closed, or a
-    result that would not read back the same).
+    result that would not read back the same) or is over ``max_size`` bytes.
     """
     where = f"{os.fspath(path)}: " if path is not None else ""
-    page = loads(text, path, vocabulary=vocabulary)
+    page = loads(text, path, vocabulary=vocabulary, max_size=max_size)
     for diagnostic in page.diagnostics:
         if diagnostic.code is Code.FILE_TOO_LARGE:
             raise FormatError(f"{where}{diagnostic.message}; the page was left as it is")
@@ -66,7 +67,7 @@ def format_text(
                 "body starts is unknown; close it first, the page was left as it is"
             )
     new = _formatted(layout, page)
-    _check(page, text, new, where, vocabulary)
+    _check(page, text, new, where, vocabulary, max_size)
     return new
 
 
@@ -154,9 +155,11 @@ def _beside_a_list(tokens: Sequence[Token], index: int) -> bool:
     return any(t is not None and t.level == level and t.type in kinds for t in (before, after))
 
 
-def _check(page: Page, old: str, new: str, where: str, vocabulary: StatusVocabulary) -> None:
+def _check(
+    page: Page, old: str, new: str, where: str, vocabulary: StatusVocabulary, max_size: int
+) -> None:
     """Refuse a result that reads back differently or changed more than layout."""
-    again = loads(new, page.path, vocabulary=vocabulary)
+    again = loads(new, page.path, vocabulary=vocabulary, max_size=max_size)
 
     def shape(p: Page) -> list[tuple[object, ...]]:
         return [(e.title, e.url, e.status, e.description, e.groups) for e in p.entries]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from readinglist.commands._common import STATUSES
 
 if TYPE_CHECKING:
-    from readinglist.status import StatusVocabulary
+    from readinglist.settings import Settings
 
 
 def add_page_argument(parser: argparse.ArgumentParser) -> None:
@@ -29,15 +29,12 @@ def add_status_argument(parser: argparse.ArgumentParser, *, required: bool, help
     )
 
 
-def vocabulary_for(arguments: argparse.Namespace) -> StatusVocabulary:
-    """The page's status vocabulary: extra labels from the settings, as ``check`` reads it."""
+def settings_for_page(arguments: argparse.Namespace) -> Settings:
+    """The settings for ``PAGE``: ``--config``, else the nearest, unless disabled."""
     from readinglist.settings import Settings, find_settings, read_settings
 
-    settings = (
-        Settings()
-        if arguments.no_config
-        else read_settings(arguments.config)
-        if arguments.config
-        else find_settings(arguments.page)
-    )
-    return settings.vocabulary()
+    if arguments.no_config:
+        return Settings()
+    if arguments.config:
+        return read_settings(arguments.config)
+    return find_settings(arguments.page)

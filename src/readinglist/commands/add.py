@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from readinglist.commands._common import Subcommands, terminal_text
-from readinglist.commands._editing import add_page_argument, add_status_argument, vocabulary_for
+from readinglist.commands._editing import add_page_argument, add_status_argument, settings_for_page
 
 
 def register(commands: Subcommands) -> None:
@@ -33,8 +33,9 @@ def run(arguments: argparse.Namespace) -> int:
     from readinglist.edit import add_entry, find_entry
     from readinglist.load import loads
 
-    vocabulary = vocabulary_for(arguments)
-    snapshot = read_page(arguments.page)
+    settings = settings_for_page(arguments)
+    vocabulary, max_size = settings.vocabulary(), settings.max_size
+    snapshot = read_page(arguments.page, max_size=max_size)
     new = add_entry(
         snapshot.text,
         arguments.url,
@@ -43,8 +44,11 @@ def run(arguments: argparse.Namespace) -> int:
         group=arguments.group,
         path=arguments.page,
         vocabulary=vocabulary,
+        max_size=max_size,
     )
     write_page(snapshot, new)
-    entry = find_entry(loads(new, arguments.page, vocabulary=vocabulary), arguments.url)
+    entry = find_entry(
+        loads(new, arguments.page, vocabulary=vocabulary, max_size=max_size), arguments.url
+    )
     print(terminal_text(f"{arguments.page}:{entry.line}: added {entry.title!r} ({entry.status})"))
     return 0

@@ -44,7 +44,8 @@ def run(arguments: argparse.Namespace) -> int:
     from readinglist.formatter import format_text
     from readinglist.load import split_lines
 
-    vocabulary = settings_for(arguments).vocabulary(arguments.default_status)
+    settings = settings_for(arguments)
+    vocabulary, max_size = settings.vocabulary(arguments.default_status), settings.max_size
     paths = find_pages(arguments.paths)
     if not paths:
         raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
@@ -52,8 +53,8 @@ def run(arguments: argparse.Namespace) -> int:
     changed = unchanged = failed = 0
     for path in paths:
         try:
-            snapshot = read_page(path)
-            new = format_text(snapshot.text, path=path, vocabulary=vocabulary)
+            snapshot = read_page(path, max_size=max_size)
+            new = format_text(snapshot.text, path=path, vocabulary=vocabulary, max_size=max_size)
             if new != snapshot.text and not dry:
                 write_page(snapshot, new)
         except ReadingListError as error:

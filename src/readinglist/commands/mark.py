@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from readinglist.commands._common import Subcommands, terminal_text
-from readinglist.commands._editing import add_page_argument, add_status_argument, vocabulary_for
+from readinglist.commands._editing import add_page_argument, add_status_argument, settings_for_page
 
 
 def register(commands: Subcommands) -> None:
@@ -31,19 +31,28 @@ def run(arguments: argparse.Namespace) -> int:
     from readinglist.edit import find_entry, mark_entry
     from readinglist.load import loads
 
-    vocabulary = vocabulary_for(arguments)
-    snapshot = read_page(arguments.page)
+    settings = settings_for_page(arguments)
+    vocabulary, max_size = settings.vocabulary(), settings.max_size
+    snapshot = read_page(arguments.page, max_size=max_size)
     before = find_entry(
-        loads(snapshot.text, arguments.page, vocabulary=vocabulary), arguments.entry
+        loads(snapshot.text, arguments.page, vocabulary=vocabulary, max_size=max_size),
+        arguments.entry,
     )
     new = mark_entry(
-        snapshot.text, arguments.entry, arguments.status, path=arguments.page, vocabulary=vocabulary
+        snapshot.text,
+        arguments.entry,
+        arguments.status,
+        path=arguments.page,
+        vocabulary=vocabulary,
+        max_size=max_size,
     )
     if new == snapshot.text:
         message = f"{arguments.page}:{before.line}: {before.title!r} is already {before.status}"
         print(terminal_text(message))
         return 0
     write_page(snapshot, new)
-    entry = find_entry(loads(new, arguments.page, vocabulary=vocabulary), arguments.entry)
+    entry = find_entry(
+        loads(new, arguments.page, vocabulary=vocabulary, max_size=max_size), arguments.entry
+    )
     print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} is now {entry.status}"))
     return 0
