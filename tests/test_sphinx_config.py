@@ -37,3 +37,27 @@ def test_good_config_values_are_used(make_project: MakeProject) -> None:
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert '<table class="reading-list-table' in html
     assert re.findall(r"reading-list-badge-(\w+)", html) == ["done"]
+
+
+def test_the_size_limit_is_a_config_value(make_project: MakeProject) -> None:
+    app = make_project("config", confoverrides={"readinglist_max_size": 50})
+    app.build()
+    page = app.srcdir / "labels.md"
+    assert [w for w in warnings_of(app) if "[readinglist.config]" not in w] == [
+        f"{page}:1: WARNING: the page is larger than the 50 byte limit and is not read; split it "
+        "into several pages, or raise the limit (max_size) [readinglist.file-too-large]",
+    ]
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "reading-list-badge" not in html
+
+
+def test_a_bad_size_limit_warns_and_falls_back(make_project: MakeProject) -> None:
+    app = make_project("config", confoverrides={"readinglist_max_size": -5})
+    app.build()
+    assert (
+        "WARNING: readinglist_max_size must be a number of bytes greater than 0, or None "
+        "(got -5); using the default None [readinglist.config]"
+    ) in warnings_of(app)
+    assert app.config.readinglist_max_size is None
+    html = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r"reading-list-badge-(\w+)", html) == ["todo"]

@@ -15,7 +15,7 @@ from sphinx_readinglist.config import VocabularyKey
 if TYPE_CHECKING:
     from readinglist import Page, StatusVocabulary
 
-_Key = tuple[str, int, int, VocabularyKey]
+_Key = tuple[str, int, int, VocabularyKey, int]
 
 
 class PageCache:
@@ -28,16 +28,29 @@ class PageCache:
     def __init__(self) -> None:
         self._pages: dict[_Key, Page] = {}
 
-    def load(self, path: str, vocabulary: StatusVocabulary, key: VocabularyKey) -> Page:
-        """The page at ``path``; raises :class:`readinglist.ReadingListError` like ``load``."""
+    def load(
+        self,
+        path: str,
+        vocabulary: StatusVocabulary,
+        key: VocabularyKey,
+        max_size: int | None = None,
+    ) -> Page:
+        """The page at ``path``; raises :class:`readinglist.ReadingListError` like ``load``.
+
+        ``max_size`` is ``readinglist_max_size``: ``None`` for the library's default.
+        """
+        limit = readinglist.DEFAULT_MAX_SIZE if max_size is None else max_size
         try:
             stat = os.stat(path)
         except OSError:
-            return readinglist.load(path, vocabulary=vocabulary)  # raises the located error
-        cache_key = (path, stat.st_mtime_ns, stat.st_size, key)
+            # raises the located error
+            return readinglist.load(path, vocabulary=vocabulary, max_size=limit)
+        cache_key = (path, stat.st_mtime_ns, stat.st_size, key, limit)
         page = self._pages.get(cache_key)
         if page is None:
-            page = self._pages[cache_key] = readinglist.load(path, vocabulary=vocabulary)
+            page = self._pages[cache_key] = readinglist.load(
+                path, vocabulary=vocabulary, max_size=limit
+            )
         return page
 
     def clear(self) -> None:

@@ -58,6 +58,12 @@ def _style_problem(value: object) -> str | None:
     return f"must be one of: {', '.join(STYLES)} (got {value!r})"
 
 
+def _size_problem(value: object) -> str | None:
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value > 0):
+        return None
+    return f"must be a number of bytes greater than 0, or None (got {value!r})"
+
+
 CONFIG_VALUES = (
     ConfigValue(
         "readinglist_statuses",
@@ -73,6 +79,14 @@ CONFIG_VALUES = (
         (str,),
         "How ``reading-list`` renders when it has no ``:style:`` option: ``list`` or ``table``.",
         _style_problem,
+    ),
+    ConfigValue(
+        "readinglist_max_size",
+        None,
+        (int, type(None)),
+        "The largest page read, in bytes of UTF-8; a larger page is one ``file-too-large`` "
+        "error and no entries. ``None``: the library's 10 MB (``readinglist.DEFAULT_MAX_SIZE``).",
+        _size_problem,
     ),
 )
 """Every configuration value of the extension; the config reference lists these."""

@@ -50,7 +50,9 @@ class ReadingListDirective(SphinxDirective):
         for problem in options.problems:
             self._warn(f"reading-list {argument}: {problem}", "option")
         try:
-            page = page_cache(self.env).load(absolute, labels, key)
+            page = page_cache(self.env).load(
+                absolute, labels, key, self.config.readinglist_max_size
+            )
         except ReadingListError as error:
             self._warn(f"reading-list {argument}: cannot read the page: {error}", "page")
             return []
