@@ -11,6 +11,7 @@ import pytest
 
 import readinglist
 from readinglist import cli
+from readinglist.commands._common import display_width
 from readinglist.commands.check import github_annotation, summary
 from readinglist.schema import front_matter_schema
 
@@ -359,3 +360,25 @@ def test_another_module_can_register_a_command(capsys: pytest.CaptureFixture[str
     assert isinstance(arguments, argparse.Namespace)
     assert arguments.run(arguments) == 0
     assert capsys.readouterr().out == "hello world\n"
+
+
+def test_show_table_lines_up_wide_characters(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "wide.md"
+    page.write_text(
+        "## 読書\n\n- [分散システム](https://example.com/a)\n- [Raft](https://example.com/b)\n"
+        "\n## Café\n\n- [Cafe\u0301](https://example.com/c)\n",
+        encoding="utf-8",
+    )
+    _, out, _ = run(capsys, "show", "--no-config", str(page))
+    header, *rows = out.splitlines()
+    # The URL column starts at the same terminal column on every line: CJK characters take
+    # two columns, a combining accent none.
+    url_column = display_width(header[: header.index("URL")])
+    assert [display_width(row[: row.index("https://")]) for row in rows] == [url_column] * 3
+    title_column = display_width(header[: header.index("TITLE")])
+    titles = ["分散システム", "Raft", "Cafe\u0301"]
+    assert [
+        display_width(row[: row.index(title)]) for row, title in zip(rows, titles, strict=True)
+    ] == [title_column] * 3

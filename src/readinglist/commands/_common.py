@@ -105,17 +105,32 @@ def plural(count: int, noun: str, plural_noun: str | None = None) -> str:
     return f"{count} {noun if count == 1 else plural_noun or noun + 's'}"
 
 
+def display_width(text: str) -> int:
+    """Terminal columns ``text`` takes: wide (CJK, emoji) characters two, combining marks none."""
+    if text.isascii():
+        return len(text)
+    import unicodedata
+
+    return sum(
+        0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+        for char in text
+    )
+
+
 def table(
     header: Sequence[str], rows: Sequence[Sequence[str]], numeric: Iterable[int] = ()
 ) -> list[str]:
-    """Rows as aligned columns two spaces apart; ``numeric`` columns right-aligned."""
+    """Rows as aligned columns two spaces apart; ``numeric`` columns right-aligned.
+
+    Widths are terminal columns (:func:`display_width`), so CJK titles line up.
+    """
     right = set(numeric)
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    widths = [max(display_width(row[i]) for row in [header, *rows]) for i in range(len(header))]
     lines = []
     for row in [header, *rows]:
-        cells = [
-            cell.rjust(widths[i]) if i in right else cell.ljust(widths[i])
-            for i, cell in enumerate(row)
-        ]
+        cells = []
+        for i, cell in enumerate(row):
+            padding = " " * (widths[i] - display_width(cell))
+            cells.append(padding + cell if i in right else cell + padding)
         lines.append("  ".join(cells).rstrip())
     return lines
