@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from readinglist import cli
 from readinglist.commands._common import display_width
 from readinglist.commands.check import github_annotation, summary
 from readinglist.schema import front_matter_schema
+from tests.conftest import EXAMPLES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = ROOT / "tests" / "golden"
@@ -382,3 +385,41 @@ def test_show_table_lines_up_wide_characters(
     assert [
         display_width(row[: row.index(title)]) for row, title in zip(rows, titles, strict=True)
     ] == [title_column] * 3
+
+
+@pytest.mark.parametrize("export_format", ["json", "csv", "bibtex"])
+def test_export_output_writes_what_standard_output_shows(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, export_format: str
+) -> None:
+    seed = str(EXAMPLES / "pinterest.md")
+    _, shown, _ = run(capsys, "export", "--no-config", "--format", export_format, seed)
+    target = tmp_path / f"entries.{export_format}"
+    code, out, err = run(
+        capsys, "export", "--no-config", "--format", export_format, "-o", str(target), seed
+    )
+    assert (code, out, err) == (0, "", "")
+    assert target.read_text(encoding="utf-8") == shown
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~_umask()
+    assert [path.name for path in tmp_path.iterdir()] == [target.name]  # no temporary left
+
+
+def test_export_output_keeps_the_file_mode_and_fails_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    seed = str(EXAMPLES / "pinterest.md")
+    target = tmp_path / "entries.json"
+    target.write_text("old\n")
+    target.chmod(0o600)
+    assert run(capsys, "export", "--no-config", "-o", str(target), seed)[0] == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_text(encoding="utf-8").startswith('{\n  "version": 1')
+    missing = tmp_path / "no-such-folder" / "entries.json"
+    code, out, err = run(capsys, "export", "--no-config", "-o", str(missing), seed)
+    assert (code, out) == (2, "")
+    assert err == f"readinglist: error: {missing}: cannot write: No such file or directory\n"
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current

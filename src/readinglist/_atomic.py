@@ -14,6 +14,7 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +65,36 @@ def write_page(snapshot: Snapshot, text: str) -> None:
         data = codecs.BOM_UTF8 + data
     try:
         mode = stat.S_IMODE(path.stat().st_mode)
+    except OSError as error:
+        raise PageWriteError(f"{path}: cannot write: {error.strerror or error}") from None
+    _replace(path, data, mode, lambda: _refuse_if_changed(snapshot))
+
+
+def write_file(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` (UTF-8) to ``path`` atomically: whole or not at all.
+
+    An existing file keeps its permission bits; a new one gets those the user's umask
+    allows, as ``open`` would give it.
+    """
+    target = Path(path)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        mode = 0o666 & ~_umask()
+    except OSError as error:
+        raise PageWriteError(f"{target}: cannot write: {error.strerror or error}") from None
+    _replace(target, text.encode("utf-8"), mode, lambda: None)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def _replace(path: Path, data: bytes, mode: int, before_replace: Callable[[], None]) -> None:
+    """Write ``data`` to a temporary file beside ``path``, then move it over ``path``."""
+    try:
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
         )
@@ -75,7 +106,7 @@ def write_page(snapshot: Snapshot, text: str) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
-        _refuse_if_changed(snapshot)
+        before_replace()
         os.replace(temporary, path)
     except BaseException as error:
         with contextlib.suppress(OSError):

@@ -16,14 +16,20 @@ def register(commands: Subcommands) -> None:
         "export",
         help="write every entry as JSON, CSV or BibTeX",
         description=(
-            "Write every entry of the pages to standard output: JSON (pages with their front "
-            "matter, counts and entries), CSV (one entry a row) or BibTeX (@online entries "
-            "with a stable key, ready for sphinxcontrib-bibtex)."
+            "Write every entry of the pages to standard output (or --output FILE): JSON "
+            "(pages with their front matter, counts and entries), CSV (one entry a row) or "
+            "BibTeX (@online entries with a stable key, ready for sphinxcontrib-bibtex)."
         ),
     )
     add_page_arguments(parser)
     parser.add_argument(
         "--format", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE (whole or not at all) instead of standard output",
     )
     parser.set_defaults(run=run)
 
@@ -34,9 +40,15 @@ def run(arguments: argparse.Namespace) -> int:
 
     collection, _settings = load_pages(arguments)
     if arguments.format == "csv":
-        sys.stdout.write(entries_csv(collection.entries()))
+        text = entries_csv(collection.entries())
     elif arguments.format == "bibtex":
-        sys.stdout.write(entries_bibtex(collection.entries()))
+        text = entries_bibtex(collection.entries())
     else:
-        print(collection_json(collection))
+        text = collection_json(collection) + "\n"
+    if arguments.output is None:
+        sys.stdout.write(text)
+    else:
+        from readinglist._atomic import write_file
+
+        write_file(arguments.output, text)
     return 0
