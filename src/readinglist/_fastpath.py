@@ -207,9 +207,15 @@ def _plain(text: str) -> str:
     Such a page holds no ``{``, invisible mark, tab or Unicode space (``_NEVER``): cleaning
     only folds runs of ``" "``.
     """
-    if not text:
-        return text
-    _safe_text(text)
+    return _fold_spaces(_safe_text(text)) if text else text
+
+
+def _fold_spaces(text: str) -> str:
+    """Runs of ``" "`` folded and the ends stripped; cheap when there is nothing to fold.
+
+    That is what ``clean()`` does to text holding no ``{``, invisible mark, tab or Unicode
+    space (``_NEVER``).
+    """
     if "  " in text or text[:1] == " " or text[-1:] == " ":
         return " ".join(text.split())
     return text
@@ -377,12 +383,9 @@ class _Reader:
             self._close_items(indent, line)
         if indent - (items[-1].column if items else 0) >= 4:
             raise _Unsure
-        _unlinked_text(title)
-        if "  " in title or title[0] == " " or title[-1] == " ":
-            # What clean() does to text without "{" or marks (the only space is " ").
-            title = " ".join(title.split())
-            if not title:
-                raise _Unsure
+        title = _fold_spaces(_unlinked_text(title))
+        if not title:
+            raise _Unsure
         if not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url)):
             raise _Unsure
         if struck:
@@ -390,13 +393,7 @@ class _Reader:
                 raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
         elif closes:
             raise _Unsure
-        if tail:
-            _unlinked_text(tail)
-            if "  " in tail or tail[0] == " ":  # (rstripped: no space at its end)
-                tail = " ".join(tail.split())
-            description = strip_separator(tail)
-        else:
-            description = ""
+        description = strip_separator(_fold_spaces(_unlinked_text(tail))) if tail else ""
         checked = None if box is None else box[1] != " "
         column = start + 1
         if is_item:

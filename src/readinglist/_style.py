@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
+from readinglist._groups import GroupOpener, NestedOpener
 from readinglist.model import ListMarker, PageStyle, StatusGroupForm, TopicGroupForm
 from readinglist.status import Status
 
@@ -20,28 +21,11 @@ _HEADING_LEVELS = 6
 _STATUS_ORDER = {status: index for index, status in enumerate(Status)}
 
 
-class HeadingOpener(Protocol):
+class HeadingOpener(GroupOpener, Protocol):
     """A heading (levels 1-6) or bold line (level 7) around an entry."""
 
     @property
     def level(self) -> int: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def status(self) -> Status | None: ...
-
-
-class ItemOpener(Protocol):
-    """A list item around an entry; only ``label`` and ``entry`` items are groups."""
-
-    @property
-    def kind(self) -> str: ...
-    @property
-    def label(self) -> str: ...
-    @property
-    def status(self) -> Status | None: ...
-    @property
-    def line(self) -> int: ...
 
 
 class StyleFinder:
@@ -72,7 +56,7 @@ class StyleFinder:
         self.watching_entries = True
         """False once the entry form and marker are known: callers may skip :meth:`entry`."""
 
-    def groups(self, headings: Iterable[HeadingOpener], items: Iterable[ItemOpener]) -> None:
+    def groups(self, headings: Iterable[HeadingOpener], items: Iterable[NestedOpener]) -> None:
         """The groups around the next entry, outermost first, as ``group_context`` reads them."""
         status: tuple[StatusGroupForm, int, Status, str, int] | None = None
         topic: tuple[TopicGroupForm, int, int] | None = None
@@ -105,7 +89,7 @@ class StyleFinder:
             _STATUS_ORDER
         )
 
-    def entry(self, item_line: int | None, items: Iterable[ItemOpener]) -> None:
+    def entry(self, item_line: int | None, items: Iterable[NestedOpener]) -> None:
         """The next entry, by the 1-based line of its own list item (``None`` for a paragraph).
 
         ``items`` are the list items around it, outermost first.
