@@ -100,10 +100,11 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
     """Where ``loads`` spends its CPU time per entry, and the line reader's floor
     (informational: the stages measured apart, then a loop doing only what every reader of
     these lines must do: the line's match, the URL's key and the ``Entry``)."""
-    from readinglist._fastpath import _LINK_LINE, _new_entry, read_body
+    from readinglist._fastpath import _LINK_LINE, read_body
     from readinglist._fasturl import simple_url_facts, url_problems_of
     from readinglist.frontmatter import read_front_matter
     from readinglist.load import split_lines
+    from readinglist.model import new_entry
     from readinglist.rules import duplicate_diagnostics, url_diagnostics
     from readinglist.status import DEFAULT_VOCABULARY, Status
 
@@ -118,6 +119,7 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
     read = [body for body in bodies if body is not None]
     count = sum(len(body.entries) for body in read)
     match = _LINK_LINE.fullmatch
+    place = (1, 0, (), None, False, ())
 
     def floor() -> None:
         for page in lines:
@@ -127,9 +129,7 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
                     _, _, _, title, url, scheme, host, path, query, _, tail = found.groups()
                     if scheme:
                         simple_url_facts(scheme, host, path, query)
-                    _new_entry(
-                        title, url, Status.TODO, index, 1, index, tail, (), None, False, ()
-                    )  # fmt: skip
+                    new_entry(title + url, len(title), Status.TODO, index, tail, place)
 
     stages = {
         "loads": lambda: [readinglist.loads(text) for text in texts],

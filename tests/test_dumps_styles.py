@@ -113,7 +113,7 @@ def test_a_status_the_task_boxes_cannot_say_gets_status_headings() -> None:
     theirs and stay in the group around them."""
     page = readinglist.loads(GOLDEN["task boxes and strikes without status groups"][0])
     a, b, c = page.entries
-    page = replace(page, entries=(a, replace(b, status=Status.READING), c))
+    page = replace(page, entries=(a, b.replace(status=Status.READING), c))
     assert dumps(page) == (
         "## Reading\n\n- [x] [A](https://e.org/a)\n- [ ] [B](https://e.org/b)\n"
         "- ~~[C](https://e.org/c)~~\n"
@@ -124,7 +124,7 @@ def test_topic_headings_that_cannot_be_closed_become_labels() -> None:
     """Only another heading closes ``### Uber``: an entry outside it needs labels."""
     page = readinglist.loads("### Uber\n\n- [A](https://e.org/a)\n- [B](https://e.org/b)\n")
     a, b = page.entries
-    page = replace(page, entries=(a, replace(b, groups=())))
+    page = replace(page, entries=(a, b.replace(groups=())))
     assert dumps(page) == "- Uber\n  - [A](https://e.org/a)\n- [B](https://e.org/b)\n"
 
 

@@ -20,7 +20,7 @@ from sphinx_readinglist.transforms import ExpandReadingLists
 STATIC = Path(__file__).parent / "static"
 """The folder of ``readinglist.css``, shipped in the package."""
 
-ENV_VERSION = 4
+ENV_VERSION = 5
 """Bumped when what the extension stores in the environment changes shape."""
 
 

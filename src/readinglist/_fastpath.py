@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import fields
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -30,7 +29,7 @@ from readinglist._inline import (
 )
 from readinglist._style import StyleFinder
 from readinglist.diagnostics import Diagnostic
-from readinglist.model import Entry, PageStyle
+from readinglist.model import Entry, EntryPlace, PageStyle, new_entry
 from readinglist.status import Status, StatusVocabulary
 
 # Anywhere in the body, these mean markup this reader does not model (or text that
@@ -74,53 +73,6 @@ _LIST_MARKER = re.compile(r"^ *[-*+] +(?:\[[ xX]\] +)?")
 _OTHER_BLOCK = re.compile(
     r"[>~]|#{1,6}(?: |$)|[-*_](?: *[-*_]){2,} *$|[-+*](?: |$)|\d{1,9}[.)](?: |$)"
 )
-
-
-_ENTRY_FIELDS = (
-    "title", "url", "status", "line", "column", "end_line", "description", "groups",
-    "checked", "struck", "group_lines",
-)  # fmt: skip
-if tuple(field.name for field in fields(Entry)) != _ENTRY_FIELDS:  # pragma: no cover
-    raise ImportError("_fastpath._new_entry is out of step with Entry's fields")
-_object_new = object.__new__
-(
-    _set_title, _set_url, _set_status, _set_line, _set_column, _set_end_line,
-    _set_description, _set_groups, _set_checked, _set_struck, _set_group_lines,
-) = (getattr(Entry, name).__set__ for name in _ENTRY_FIELDS)  # fmt: skip
-
-
-def _new_entry(
-    title: str,
-    url: str | None,
-    status: Status,
-    line: int,
-    column: int,
-    end_line: int,
-    description: str,
-    groups: tuple[str, ...],
-    checked: bool | None,
-    struck: bool,
-    group_lines: tuple[int, ...],
-) -> Entry:
-    """``Entry(...)`` with every field given, in field order, at half the cost.
-
-    The frozen dataclass's ``__init__`` looks up ``object.__setattr__`` once per field;
-    this sets each slot through its descriptor directly (the same effect: ``==``, ``hash``
-    and ``repr`` cannot tell them apart, see ``tests/test_fastpath_differential.py``).
-    """
-    entry = _object_new(Entry)
-    _set_title(entry, title)
-    _set_url(entry, url)
-    _set_status(entry, status)
-    _set_line(entry, line)
-    _set_column(entry, column)
-    _set_end_line(entry, end_line)
-    _set_description(entry, description)
-    _set_groups(entry, groups)
-    _set_checked(entry, checked)
-    _set_struck(entry, struck)
-    _set_group_lines(entry, group_lines)
-    return entry
 
 
 _BLOCK_STARTS = frozenset(">~#-*_+0123456789")
@@ -306,6 +258,8 @@ class _Reader:
         self.last_line = 0
         self.unordered = False
         """Entries were emitted out of page order (they are sorted at the end)."""
+        self.places: dict[EntryPlace, EntryPlace] = {}
+        """Each distinct ``EntryPlace`` of the page, once (see ``model.new_entry``)."""
         self.flagged: list[Entry] = []
         """Entries whose URL may have problems (see ``_fasturl.url_facts``)."""
         self.diagnostics: list[Diagnostic] = []
@@ -619,10 +573,12 @@ class _Reader:
             key, may_have_problems = None, False
         else:
             key, _, _, may_have_problems = facts or url_facts(url)
-        entry = _new_entry(
-            title, url, status, line, column, end_line, description, groups, checked, struck,
-            group_lines,
-        )  # fmt: skip
+        place: EntryPlace = (column, end_line - line, groups, checked, struck, group_lines)
+        place = self.places.setdefault(place, place)  # one per group: entries share it
+        if url is None:
+            entry = new_entry(title, -1, status, line, description, place)
+        else:
+            entry = new_entry(title + url, len(title), status, line, description, place)
         if line <= self.last_line:
             self.unordered = True  # an item closes after the items inside it
         self.last_line = line

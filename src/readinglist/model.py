@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import FrozenInstanceError, dataclass, field
 from types import MappingProxyType
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from readinglist._fasturl import is_safe, url_facts
 from readinglist.diagnostics import Diagnostic, Severity
@@ -74,33 +74,113 @@ class FrontMatter:
         return self.format is not None
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One thing to read: a link (or a book without one) with its status and groups."""
+EntryPlace = tuple[int, int | None, tuple[str, ...], bool | None, bool, tuple[int, ...]]
+"""Where an entry sits: its column, end line less line (``None`` without an end line),
+groups, task box, strike and group lines. Entries of one group share one (see
+:func:`new_entry`)."""
 
-    title: str
-    """The link text, or the item's text for a book; never empty (falls back to the URL)."""
-    url: str | None
-    """The URL as written (escapes and entities resolved); ``None`` for a book."""
-    status: Status
-    """``todo``, ``reading``, ``done`` or ``skipped``; compares equal to those strings."""
-    line: int
-    """1-based line of the entry in the file."""
-    column: int = 1
-    """1-based column where the entry's content (after any list marker and box) starts."""
-    end_line: int | None = None
-    """1-based last line of the entry's block (the list item or paragraph)."""
-    description: str = ""
-    """Text after the link, with a leading separator (dash, colon, comma) stripped."""
-    groups: tuple[str, ...] = ()
-    """Topic groups from the outermost in (status groups are not listed)."""
-    checked: bool | None = None
-    """For task items: whether the box is ticked; ``None`` for other entries."""
-    struck: bool = False
-    """Written struck through (``~~…~~``): the entry is skipped."""
-    group_lines: tuple[int, ...] = ()
-    """1-based lines of the headings and list labels opening the groups around the entry,
-    outermost first, status groups included (where an editor finds them)."""
+_STORAGE = {
+    "_text": "The title, then the URL (one string: one object header less per entry).",
+    "_cut": "Where the URL starts in ``_text``; -1 for a book (no URL).",
+    "status": "``todo``, ``reading``, ``done`` or ``skipped``; compares equal to those strings.",
+    "line": "1-based line of the entry in the file.",
+    "description": "Text after the link, with a leading separator (dash, colon, comma) stripped.",
+    "_place": "The rest, shared between the entries of one group (an ``EntryPlace``).",
+}
+
+
+class Entry:
+    """One thing to read: a link (or a book without one) with its status and groups.
+
+    Immutable, compared, hashed, printed and pickled by its eleven fields like a frozen
+    dataclass, and stored in six slots: a page holds many entries, and most share their
+    column, groups and task-box state (see docs/performance.md). ``Entry(...)`` takes the
+    fields by name or in order; :meth:`replace` gives a changed copy.
+    """
+
+    __slots__ = _STORAGE
+    __match_args__ = (
+        "title", "url", "status", "line", "column", "end_line", "description", "groups",
+        "checked", "struck", "group_lines",
+    )  # fmt: skip
+
+    _text: str
+    _cut: int
+    _place: EntryPlace
+    if TYPE_CHECKING:  # slots at run time; read-only to type checkers: the model is frozen
+
+        @property
+        def status(self) -> Status: ...
+        @property
+        def line(self) -> int: ...
+        @property
+        def description(self) -> str: ...
+
+    def __new__(
+        cls,
+        title: str,
+        url: str | None,
+        status: Status,
+        line: int,
+        column: int = 1,
+        end_line: int | None = None,
+        description: str = "",
+        groups: tuple[str, ...] = (),
+        checked: bool | None = None,
+        struck: bool = False,
+        group_lines: tuple[int, ...] = (),
+    ) -> Entry:
+        span = None if end_line is None else end_line - line
+        place = (column, span, groups, checked, struck, group_lines)
+        if url is None:
+            return new_entry(title, -1, status, line, description, place)
+        return new_entry(title + url, len(title), status, line, description, place)
+
+    @property
+    def title(self) -> str:
+        """The link text, or the item's text for a book; never empty (falls back to the URL)."""
+        cut = self._cut
+        return self._text if cut < 0 else self._text[:cut]
+
+    @property
+    def url(self) -> str | None:
+        """The URL as written (escapes and entities resolved); ``None`` for a book."""
+        cut = self._cut
+        return None if cut < 0 else self._text[cut:]
+
+    @property
+    def column(self) -> int:
+        """1-based column where the entry's content (after any list marker and box) starts."""
+        return self._place[0]
+
+    @property
+    def end_line(self) -> int | None:
+        """1-based last line of the entry's block (the list item or paragraph)."""
+        span = self._place[1]
+        return None if span is None else self.line + span
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """Topic groups from the outermost in (status groups are not listed)."""
+        return self._place[2]
+
+    @property
+    def checked(self) -> bool | None:
+        """For task items: whether the box is ticked; ``None`` for other entries."""
+        return self._place[3]
+
+    @property
+    def struck(self) -> bool:
+        """Written struck through (``~~…~~``): the entry is skipped."""
+        return self._place[4]
+
+    @property
+    def group_lines(self) -> tuple[int, ...]:
+        """1-based lines of the groups' headings and list labels around the entry.
+
+        Outermost first, status groups included (where an editor finds them).
+        """
+        return self._place[5]
 
     # key, site and safe follow from the URL: computed when asked, not stored, which keeps
     # a loaded entry small (see docs/performance.md).
@@ -111,22 +191,95 @@ class Entry:
 
         ``None`` for a book (no URL) and for an unsafe URL.
         """
-        return None if self.url is None else url_facts(self.url)[0]
+        url = self.url
+        return None if url is None else url_facts(url)[0]
 
     @property
     def site(self) -> str | None:
         """The host, lower-cased, without ``www.``; ``None`` without a URL or host."""
-        return None if self.url is None else url_facts(self.url)[1]
+        url = self.url
+        return None if url is None else url_facts(url)[1]
 
     @property
     def safe(self) -> bool:
         """False when the URL is unsafe (``javascript:`` …): never render it as a link."""
-        return self.url is None or is_safe(self.url)
+        url = self.url
+        return url is None or is_safe(url)
 
     @property
     def is_link(self) -> bool:
         """True when the entry has a URL that may be rendered as a link."""
         return self.url is not None and self.safe
+
+    def replace(self, **changes: Any) -> Entry:
+        """A copy with the fields named changed (what ``dataclasses.replace`` did)."""
+        unknown = changes.keys() - set(Entry.__match_args__)
+        if unknown:
+            raise TypeError(f"Entry has no field {sorted(unknown)[0]!r}")
+        fields = {name: getattr(self, name) for name in Entry.__match_args__}
+        return Entry(**(fields | changes))
+
+    __replace__ = replace  # copy.replace (Python 3.13)
+
+    def _storage(self) -> tuple[str, int, Status, int, str, EntryPlace]:
+        return self._text, self._cut, self.status, self.line, self.description, self._place
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Entry:
+            return NotImplemented
+        return self._storage() == other._storage()
+
+    def __hash__(self) -> int:
+        return hash(self._storage())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in Entry.__match_args__)
+        return f"Entry({shown})"
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return new_entry, self._storage()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+
+class _EntryDraft:
+    """Entry's storage without its ``__setattr__``: filled, then made an :class:`Entry`."""
+
+    __slots__ = tuple(_STORAGE)
+
+    _text: str
+    _cut: int
+    status: Status
+    line: int
+    description: str
+    _place: EntryPlace
+
+
+def new_entry(
+    text: str, cut: int, status: Status, line: int, description: str, place: EntryPlace
+) -> Entry:
+    """The entry with that storage, as the loader builds it.
+
+    ``text`` is the title then the URL, which starts at ``cut`` (-1: no URL); the loader
+    passes one ``place`` tuple per group, shared by its entries.
+
+    The slots are filled on a draft of the same layout, whose class is then set to
+    :class:`Entry` (about three times faster than setting each slot through its descriptor,
+    and what makes a page of entries cheap to load).
+    """
+    draft = _EntryDraft()
+    draft._text = text
+    draft._cut = cut
+    draft.status = status
+    draft.line = line
+    draft.description = description
+    draft._place = place
+    draft.__class__ = Entry  # type: ignore[assignment]
+    return cast(Entry, draft)
 
 
 @dataclass(frozen=True, slots=True)
