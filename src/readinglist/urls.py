@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -92,44 +92,60 @@ def _is_tracking(name: str, host: str) -> bool:
     return _is_medium(host) and lowered in MEDIUM_TRACKING_PARAMETERS
 
 
-STABLE_ID_HOSTS = frozenset(
-    {
-        "medium.com", "arxiv.org", "export.arxiv.org", "youtu.be", "youtube.com",
-        "m.youtube.com", "music.youtube.com", "doi.org", "dx.doi.org",
-    }
-)  # fmt: skip
-"""Hosts whose links have a stable id (with every ``*.medium.com``): see ``_stable_id``."""
+Query = Sequence[tuple[str, str]]
+"""A query as ``(name, value)`` pairs, in order."""
+StableIdReader = Callable[[str, Query], str | None]
+"""A site's stable id of a link, from its path and query (``None`` when there is none)."""
 
 
-def _stable_id(host: str, path: str, query: list[tuple[str, str]]) -> str | None:
+def _medium_id(path: str, query: Query) -> str | None:
+    last = path.rstrip("/").rpartition("/")[2]
+    # The id follows the last "-" (the pattern's hex digits hold no "-").
+    post = last[last.rfind("-") + 1 :] if "-" in last else ""
+    return f"medium:{post}" if _MEDIUM_POST_ID.fullmatch(post) else None
+
+
+def _arxiv_id(path: str, query: Query) -> str | None:
+    match = _ARXIV_PATH.match(path)
+    return f"arxiv:{match.group(1).lower()}" if match else None
+
+
+def _youtu_be_id(path: str, query: Query) -> str | None:
+    video = path.strip("/").partition("/")[0]
+    return f"youtube:{video}" if _YOUTUBE_ID.match(video) else None
+
+
+def _youtube_id(path: str, query: Query) -> str | None:
+    if path.rstrip("/") == "/watch":
+        video = dict(query).get("v", "")
+    else:
+        parts = path.strip("/").split("/")
+        video = parts[1] if len(parts) >= 2 and parts[0] in {"embed", "shorts", "live", "v"} else ""
+    return f"youtube:{video}" if _YOUTUBE_ID.match(video) else None
+
+
+def _doi_id(path: str, query: Query) -> str | None:
+    return f"doi:{path[1:].lower()}" if path.startswith("/10.") else None
+
+
+STABLE_IDS: dict[str, StableIdReader] = {
+    "medium.com": _medium_id,
+    "arxiv.org": _arxiv_id,
+    "export.arxiv.org": _arxiv_id,
+    "youtu.be": _youtu_be_id,
+    "youtube.com": _youtube_id,
+    "m.youtube.com": _youtube_id,
+    "music.youtube.com": _youtube_id,
+    "doi.org": _doi_id,
+    "dx.doi.org": _doi_id,
+}
+"""The stable id reader of each host whose links have one (and every ``*.medium.com``)."""
+
+
+def _stable_id(host: str, path: str, query: Query) -> str | None:
     """The site's own id for the thing linked, where the site has a stable one."""
-    if _is_medium(host):
-        last = path.rstrip("/").rpartition("/")[2]
-        # The id follows the last "-" (the pattern's hex digits hold no "-").
-        post = last[last.rfind("-") + 1 :] if "-" in last else ""
-        if _MEDIUM_POST_ID.fullmatch(post):
-            return f"medium:{post}"
-    elif host in {"arxiv.org", "export.arxiv.org"}:
-        match = _ARXIV_PATH.match(path)
-        if match:
-            return f"arxiv:{match.group(1).lower()}"
-    elif host == "youtu.be":
-        video = path.strip("/").partition("/")[0]
-        if _YOUTUBE_ID.match(video):
-            return f"youtube:{video}"
-    elif host in {"youtube.com", "m.youtube.com", "music.youtube.com"}:
-        if path.rstrip("/") == "/watch":
-            video = dict(query).get("v", "")
-        else:
-            parts = path.strip("/").split("/")
-            video = (
-                parts[1] if len(parts) >= 2 and parts[0] in {"embed", "shorts", "live", "v"} else ""
-            )
-        if _YOUTUBE_ID.match(video):
-            return f"youtube:{video}"
-    elif host in {"doi.org", "dx.doi.org"} and path.startswith("/10."):
-        return f"doi:{path[1:].lower()}"
-    return None
+    reader = STABLE_IDS.get(host) or (_medium_id if host.endswith(".medium.com") else None)
+    return reader(path, query) if reader else None
 
 
 def canonical_url(url: str) -> str:
