@@ -63,11 +63,16 @@ def duplicate_diagnostics(
 
     ``paths``, ``entries`` and ``keys`` run in step: each entry's page and its
     :attr:`~readinglist.Entry.key` (the loader passes the one it has just computed). Each
-    duplicate is reported at the later entry and names the first one.
+    duplicate is reported at the later entry and names the first one. An entry whose title
+    is its URL (a bare link) has no title to repeat.
     """
     found: list[Diagnostic] = []
     first_by_key: dict[str, int] = {}
     first_by_title: dict[str, int] = {}
+    # Whether an entry's title is its URL is asked only once another entry has its title:
+    # first_by_title holds the first entry with each title, and ``titled`` the ones known to
+    # have a title of their own (most titles are never seen twice).
+    titled: set[int] = set()
     for index, entry in enumerate(entries):
         key = keys[index]
         if key is not None:
@@ -78,20 +83,43 @@ def duplicate_diagnostics(
                     _duplicate(Code.DUPLICATE_URL, paths, entries, index, earlier, message)
                 )
                 continue
-        title = fold_title(entry.title)
-        url = entry.url
-        # A folded URL keeps its ":" (the check is skipped only when they cannot be equal).
-        if not title or (
-            url is not None and (":" in title or ":" not in url) and title == fold_title(url)
-        ):
+        text = entry.title
+        if not text:
+            continue
+        if text.isascii():  # fold_title's first case, without the call
+            title = text.lower()
+            if not (
+                title.isprintable()
+                and "  " not in title
+                and "`" not in title
+                and title[0] != " " != title[-1]
+            ):
+                title = fold_title(text)
+        else:
+            title = fold_title(text)
+        if not title:
             continue
         earlier = first_by_title.setdefault(title, index)
-        if earlier != index and (keys[earlier] != key or key is None):
-            message = f"duplicate title {entry.title!r} with a different URL"
-            if url is None and entries[earlier].url is None:
-                message = f"duplicate entry {entry.title!r}"
+        if earlier == index or _is_its_url(title, entry.url):
+            continue
+        if earlier not in titled:
+            if _is_its_url(title, entries[earlier].url):
+                first_by_title[title] = index  # so this is the first with a title
+                titled.add(index)
+                continue
+            titled.add(earlier)
+        if keys[earlier] != key or key is None:
+            message = f"duplicate title {text!r} with a different URL"
+            if entry.url is None and entries[earlier].url is None:
+                message = f"duplicate entry {text!r}"
             found.append(_duplicate(Code.DUPLICATE_TITLE, paths, entries, index, earlier, message))
     return found
+
+
+def _is_its_url(title: str, url: str | None) -> bool:
+    """Whether ``title`` (folded) is the URL, folded: the title of a bare link."""
+    # A folded URL keeps its ":" (so the URL is folded only when they can be equal).
+    return url is not None and (":" in title or ":" not in url) and title == fold_title(url)
 
 
 def _duplicate(
