@@ -28,12 +28,12 @@ def fold_title(title: str) -> str:
     return " ".join(title.casefold().split())
 
 
-def _url_position(lines: Sequence[str], entry: Entry) -> tuple[int, int]:
+def _url_position(lines: Sequence[str], entry: Entry, url: str) -> tuple[int, int]:
     """Where the entry's URL is written (line, column), else the entry's own position."""
-    if entry.url:
+    if url:
         last = min(entry.end_line or entry.line, len(lines))
         for line in range(entry.line, last + 1):
-            found = lines[line - 1].find(entry.url)
+            found = lines[line - 1].find(url)
             if found >= 0:
                 return line, found + 1
     return entry.line, entry.column
@@ -48,10 +48,14 @@ def url_diagnostics(
     """The URL diagnostics of each entry (invalid, unsafe, shortened, tracking, insecure)."""
     found: list[Diagnostic] = []
     for entry in entries:
-        if entry.url is None:
+        url = entry.url
+        if url is None:
             continue
-        line, column = _url_position(lines, entry)
-        for problem in problems_of(entry.url):
+        problems = problems_of(url)
+        if not problems:
+            continue  # most URLs: their position is not looked for
+        line, column = _url_position(lines, entry, url)
+        for problem in problems:
             found.append(Diagnostic(problem.code, problem.message, path, line, column))
     return found
 
