@@ -24,8 +24,9 @@ from readinglist._fasturl import SIMPLE_URL_IN_LINK, UrlFacts, simple_url_facts,
 from readinglist._groups import entry_status, group_context
 from readinglist._inline import (
     _DECORATION,
+    _ONLY_PUNCTUATION,
+    _PUNCTUATION,
     _SEPARATOR_BEFORE,
-    strip_separator,
 )
 from readinglist._style import StyleFinder
 from readinglist.diagnostics import Diagnostic
@@ -168,8 +169,37 @@ def _fold_spaces(text: str) -> str:
     That is what ``clean()`` does to text holding no ``{``, invisible mark, tab or Unicode
     space (``_NEVER``).
     """
-    if "  " in text or text[:1] == " " or text[-1:] == " ":
+    if "  " in text:
         return " ".join(text.split())
+    return text.strip(" ")  # no run to fold: at most one space at each end
+
+
+_DASHES = frozenset("-–—|")
+"""What ``_inline._SEPARATOR_AFTER`` takes as a separator when a space follows."""
+_STOPS = frozenset(":,.;")
+"""What it takes as a separator when a space follows or the text ends there."""
+
+
+def _description(tail: str) -> str:
+    """``strip_separator(_fold_spaces(_unlinked_text(tail)))``: the description after a link."""
+    if "//" in tail or "&" in tail or (":" in tail and "mailto:" in tail.lower()):
+        _unlinked_text(tail)  # raises unless the "&" starts no entity
+    return _strip_separator(" ".join(tail.split()) if "  " in tail else tail.strip(" "))
+
+
+def _strip_separator(text: str) -> str:
+    """``strip_separator(text)`` for folded text (no space at its ends, none doubled).
+
+    Such text holds no other white space (``_NEVER``), so ``_SEPARATOR_AFTER`` can only match
+    its first one or two characters and ``strip()`` has nothing left to remove.
+    """
+    first = text[:1]
+    if text[1:2] == " " and (first in _DASHES or first in _STOPS):
+        text = text[2:]
+    elif len(text) == 1 and first in _STOPS:
+        return ""
+    if not text or (text[0] in _PUNCTUATION and _ONLY_PUNCTUATION.match(text)):
+        return ""
     return text
 
 
@@ -200,7 +230,7 @@ def _inline(content: str, *, in_list: bool, checked: bool | None = None) -> _Fou
             tail = tail[2:]
         if not title:
             raise _Unsure
-        description = strip_separator(_plain(tail))
+        description = _strip_separator(_plain(tail))
         return (title, url, description, checked, struck), None, None
     if struck:
         raise _Unsure
@@ -227,7 +257,7 @@ def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> 
     if not before_text or (
         (before_text[0] == ":" or not before_text[0].isascii()) and _DECORATION.match(before_text)
     ):
-        return (url, url, strip_separator(after), checked, False), None, None
+        return (url, url, _strip_separator(after), checked, False), None, None
     if not in_list:
         raise _Unsure
     # The text has no space at its ends (_plain): the separator can only be at its last
@@ -236,7 +266,7 @@ def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> 
         title = _SEPARATOR_BEFORE.sub("", before_text).strip()
     else:
         title = before_text
-    description = strip_separator(strip_separator(after)) if after else ""
+    description = _strip_separator(_strip_separator(after)) if after else ""
     return (title, url, description, checked, False), None, None
 
 
@@ -280,17 +310,19 @@ class _Reader:
             raise _Unsure
         previous_blank = True
         link_line = _LINK_LINE.fullmatch
-        for index in range(self.offset, len(lines)):
+        index, count = self.offset, len(lines)
+        while index < count:
             # The body holds no tab, form feed or Unicode space (_NEVER): rstrip() removes
             # exactly the line ending and trailing spaces.
             content = lines[index].rstrip()
+            index += 1
             if not content:
                 previous_blank = True
                 continue
-            line = index + 1
+            line = index
             match = link_line(content)
             if match is not None and self._link_line(match, line, previous_blank):
-                previous_blank = False
+                index, previous_blank = self._run(index)
                 continue
             stripped = content.lstrip(" ")
             indent = len(content) - len(stripped)
@@ -312,6 +344,8 @@ class _Reader:
                 raise _Unsure  # an indented code block, or a paragraph's continuation
             if marker is not None:
                 self._open_item(marker, content, line)
+                if not items:  # it ended at once: more such items may follow
+                    index, previous_blank = self._run(index)
             else:
                 if stripped[0] in _BLOCK_STARTS and _other_block(stripped):
                     raise _Unsure
@@ -347,7 +381,7 @@ class _Reader:
                 raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
         elif closes:
             raise _Unsure
-        description = strip_separator(_fold_spaces(_unlinked_text(tail))) if tail else ""
+        description = _description(tail) if tail else ""
         checked = None if box is None else box[1] != " "
         column = start + 1
         if is_item:
@@ -361,12 +395,12 @@ class _Reader:
                 context = self.top_context if not items else None
                 group_status, topics, group_lines = context or self._context()
                 status = group_status or self.vocabulary.default
-            if not indent and (line >= len(self.lines) or self.lines[line][0] not in " \r\n"):
-                # Nothing nests in this item, which ends here (what _close_items would find
-                # one line later).
+            if not indent and (end_line := _margin_end(self.lines, line)):
+                # Nothing nests in this item, which ends before the next line at the margin
+                # (what _close_items finds when that line comes).
                 self._emit(
                     title, url, description, checked, bool(struck), status, topics, line,
-                    column, line, group_lines,
+                    column, end_line, group_lines,
                     simple_url_facts(scheme, host, path, query) if scheme else None,
                 )  # fmt: skip
                 return True
@@ -393,6 +427,110 @@ class _Reader:
             group_lines, simple_url_facts(scheme, host, path, query) if scheme else None,
         )  # fmt: skip
         return True
+
+    def _run(self, index: int) -> tuple[int, bool]:
+        """Read on from ``lines[index]`` while the lines are entries in one context (hot loop).
+
+        Called after a link line was read as an entry that is finished. Two shapes: list items
+        at the margin, each ending before the next line at the margin (the awesome and task
+        lists), and link paragraphs at a label's column, each followed by a blank line (the
+        seed page). What ``_link_line`` and ``_emit`` would do for each, without deciding
+        again what cannot change inside the run: the items, the groups and their context.
+        Returns the index of the first line not read and whether the line before it is blank.
+        """
+        items = self.items
+        if items and items[-1].kind != "label":
+            return index, False
+        margin = items[-1].column if items else 0
+        # The context, once an entry needs it (asking for it counts its groups in the style).
+        context: tuple[Status | None, tuple[str, ...], tuple[int, ...]] | None = None
+        lines, style, places = self.lines, self.style, self.places
+        count = len(lines)
+        link_line = _LINK_LINE.fullmatch
+        entries, keys, flagged = self.entries, self.keys, self.flagged
+        previous_blank = False
+        while index < count:
+            content = lines[index].rstrip()
+            if not content:
+                previous_blank = True
+                index += 1
+                continue
+            match = link_line(content)
+            if match is None:
+                # A plain item at the margin (a book, a bare URL) that ends here: read as the
+                # general path reads it; the run goes on if it left no item open.
+                if items or content[0] not in "-*+" or content[1:2] != " " or content[2] == " ":
+                    break
+                if (marker := _MARKER.match(content)) is None:
+                    break
+                self._open_item(marker, content, index + 1)
+                previous_blank = False
+                index += 1
+                if items:
+                    return index, previous_blank
+                continue
+            indent, box, struck, title, url, scheme, host, path, query, closes, tail = (
+                match.groups()
+            )
+            start = match.start(3) if struck else match.start(4) - 1
+            line = index + 1
+            if len(indent) != margin:
+                break
+            if items:  # a paragraph in the label, ended by a blank line
+                if start != margin or not previous_blank or index + 1 >= count:
+                    break
+                if not lines[index + 1].isspace():
+                    break  # a paragraph going on (or lazily continued): for the general path
+                end_line = line
+            elif not start:
+                break  # a paragraph at the margin: for the general path
+            elif line < count and lines[line][0] not in " \r\n":
+                end_line = line  # the next line, at the margin, ends the item
+            elif not (end_line := _margin_end(lines, line)):
+                break  # an item that may hold more: for the general path
+            if (
+                "  " in title or "//" in title or "&" in title or ":" in title
+                or title[0] == " " or title[-1] == " "
+            ):  # fmt: skip
+                title = _fold_spaces(_unlinked_text(title))
+                if not title:
+                    raise _Unsure
+            # A URL of the simple shape (scheme given) is http(s) and can hold no entity.
+            if not scheme and (
+                not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url))
+            ):
+                raise _Unsure
+            if struck:
+                if not closes or (tail and tail[0] not in _CLOSES_STRIKE):
+                    raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
+            elif closes:
+                raise _Unsure
+            description = _description(tail) if tail else ""
+            checked = None if box is None else box[1] != " "
+            column = start + 1
+            if style.watching_entries:
+                style.entry(None if items else line, items)
+            group_status, topics, group_lines = context = context or self._context()
+            if struck or checked is not None:
+                status = self._resolve(bool(struck), checked, line, column)[0]
+            else:
+                status = group_status or self.vocabulary.default
+            key, _, _, may_have_problems = (
+                simple_url_facts(scheme, host, path, query) if scheme else url_facts(url)
+            )
+            place: EntryPlace = (
+                column, end_line - line, topics, checked, bool(struck), group_lines
+            )  # fmt: skip
+            place = places.setdefault(place, place)
+            entry = new_entry(title + url, len(title), status, line, description, place)
+            entries.append(entry)
+            keys.append(key)
+            if may_have_problems:
+                flagged.append(entry)
+            previous_blank = False
+            index = line
+        self.last_line = index
+        return index, previous_blank
 
     # Groups ---------------------------------------------------------------------------
 
@@ -460,19 +598,18 @@ class _Reader:
             rest = rest[box.end() :]
             column += box.end()
         link, label, checked = _inline(rest, in_list=True, checked=checked)
-        # An item at the margin followed by a block at the margin holds nothing: it ends on
-        # its own line, as _close_items would find one line later.
-        lines = self.lines
-        ends_here = not marker.start(2) and (line >= len(lines) or lines[line][0] not in " \r\n")
+        # An item at the margin with nothing indented under it ends before the next line at
+        # the margin: what _close_items finds when that line comes.
+        end_line = 0 if marker.start(2) else _margin_end(self.lines, line)
         if link is not None:
             title, url, description, checked, struck = link
             if self.style.watching_entries:
                 self.style.entry(line, self.items)
             status, topics, group_lines = self._resolve(struck, checked, line, column)
-            if ends_here:
+            if end_line:
                 self._emit(
-                    title, url, description, checked, struck, status, topics, line, column, line,
-                    group_lines,
+                    title, url, description, checked, struck, status, topics, line, column,
+                    end_line, group_lines,
                 )  # fmt: skip
                 return
             item = _Item(marker.end(), line, "entry", title or url)
@@ -480,12 +617,12 @@ class _Reader:
                 title, url, description, checked, struck, status, topics, column, group_lines
             )  # fmt: skip
         elif label is None:
-            if ends_here:
+            if end_line:
                 return
             item = _Item(marker.end(), line, "note")
         else:
-            if ends_here:
-                self._close_candidate(label, checked, line, line, column)
+            if end_line:
+                self._close_candidate(label, checked, line, end_line, column)
                 return
             item = _Item(marker.end(), line, "candidate", label, checked)
         self.items.append(item)
@@ -604,6 +741,24 @@ class _Reader:
     def _column(self, line: int) -> int:
         match = _LIST_MARKER.match(self.lines[line - 1])
         return (match.end() if match else 0) + 1
+
+
+def _margin_end(lines: Sequence[str], line: int) -> int:
+    """The 1-based last line of a list item at the margin on ``line``, with nothing nested.
+
+    That is the line before the next one at the margin, past blank lines; 0 when the next
+    non-blank line is indented (it may belong to the item) or there is none (the page's
+    end decides).
+    """
+    count = len(lines)
+    if line >= count:
+        return line  # the item is the page's last line
+    end = line
+    while lines[end].isspace():
+        end += 1
+        if end >= count:
+            return 0
+    return 0 if lines[end][0] == " " else end
 
 
 def _never_read(body: str) -> bool:
