@@ -58,15 +58,21 @@ _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 # paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line. Titles
 # and the rest holding _UNSAFE_TEXT are left to the general path, which refuses them.
 # A URL of the simple shape also gives its parts (groups 6 to 9), read once.
+_PLAIN = r"[\x00-\x29\x2b-\x5a\x5c\x5e\x60-\x7d\x7f-\U0010ffff]"
+"""Any character but ``[]*_~``, written as ranges: the regex engine tests those faster."""
 _LINK_LINE = re.compile(
-    r"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[([^\[\]*_~]+)\]"
-    rf"\(((?:{SIMPLE_URL_IN_LINK})(?=\))|[^\x00-\x20()<>\x7f-\xa0]+)\)(~~)?([^\[\]*_~]*)"
+    rf"( *)(?:[-*+] (\[[ xX]\] +)?)?(~~)?\[({_PLAIN}+)\]"
+    rf"\(((?:{SIMPLE_URL_IN_LINK})(?=\))|[^\x00-\x20()<>\x7f-\xa0]+)\)(~~)?({_PLAIN}*)"
 )
+# The same, for a plain link at a known column: no box, no strike, a simple URL. Groups:
+# title, URL, the URL's scheme, host, path and query, and the rest of the line.
+_PLAIN_LINK = re.compile(rf"\[({_PLAIN}+)\]\(({SIMPLE_URL_IN_LINK})\)({_PLAIN}*)")
 # After a closing "~~": what lets it close (end, space, ASCII punctuation).
 _CLOSES_STRIKE = frozenset(" !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+# Groups: scheme, host, and the rest (path, query, fragment).
 _BARE_URL = re.compile(
-    r"https?://[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+"
-    r"(?:/(?:[A-Za-z0-9\-./%+=?&_@:,~#]*[A-Za-z0-9/_\-=%&+@~#])?)?(?= |$)"
+    r"(https?)://([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)"
+    r"((?:/(?:[A-Za-z0-9\-./%+=?&_@:,~#]*[A-Za-z0-9/_\-=%&+@~#])?)?)(?= |$)"
 )
 _LIST_MARKER = re.compile(r"^ *[-*+] +(?:\[[ xX]\] +)?")
 # Where a paragraph (or a list item's content) would start another block instead: a
@@ -248,6 +254,13 @@ def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> 
     match = _BARE_URL.match(content)
     if match is None:
         raise _Unsure
+    return _bare_link(match, content, before, checked, in_list=in_list), None, None
+
+
+def _bare_link(
+    match: re.Match[str], content: str, before: str, checked: bool | None, *, in_list: bool
+) -> _Link:
+    """The entry of a bare URL ``match`` in ``content``, after the text ``before`` it."""
     url = match.group()
     if "&" in url and _ENTITY.search(url):
         raise _Unsure
@@ -257,7 +270,7 @@ def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> 
     if not before_text or (
         (before_text[0] == ":" or not before_text[0].isascii()) and _DECORATION.match(before_text)
     ):
-        return (url, url, _strip_separator(after), checked, False), None, None
+        return url, url, _strip_separator(after), checked, False
     if not in_list:
         raise _Unsure
     # The text has no space at its ends (_plain): the separator can only be at its last
@@ -267,7 +280,29 @@ def _bare(content: str, before: str, checked: bool | None, *, in_list: bool) -> 
     else:
         title = before_text
     description = _strip_separator(_strip_separator(after)) if after else ""
-    return (title, url, description, checked, False), None, None
+    return title, url, description, checked, False
+
+
+def _bare_facts(match: re.Match[str]) -> UrlFacts:
+    """``url_facts`` of a bare URL ``match``, from its parts when it has the simple shape.
+
+    Without ``?``, ``#`` or ``&``, its host and path are what ``_fasturl``'s simple pattern
+    finds (the bare pattern's characters are a subset of it there).
+    """
+    url = match.group()
+    if "?" in url or "#" in url or "&" in url:
+        return url_facts(url)
+    return simple_url_facts(match.group(1), match.group(2), match.group(3), None)
+
+
+def _book(label: str) -> tuple[str, str]:
+    """The title and description of a book's item text (``Title - Author``)."""
+    title, _, description = label.partition(" - ")
+    if not description:
+        title, _, description = label.partition(" – ")
+    if not description:
+        title, _, description = label.partition(" — ")
+    return title.strip(), description.strip()
 
 
 class _Reader:
@@ -449,25 +484,76 @@ class _Reader:
         link_line = _LINK_LINE.fullmatch
         entries, keys, flagged = self.entries, self.keys, self.flagged
         previous_blank = False
+        # Plain entries (no box, no strike, a simple URL): where their link starts on the
+        # line, and their place once known (for those ending on their own line).
+        plain_link = _PLAIN_LINK.fullmatch
+        at = margin if items else 2
+        lead = " " * margin
+        fast = not style.watching_entries
+        place: EntryPlace | None = None
+        status = self.vocabulary.default
         while index < count:
             content = lines[index].rstrip()
             if not content:
                 previous_blank = True
                 index += 1
                 continue
-            match = link_line(content)
+            if fast and content[at : at + 1] == "[" and content[at + 2 : at + 3] != "]":
+                line = index + 1
+                if items:  # a paragraph at the label's column, then a blank line
+                    end_line = (
+                        line
+                        if previous_blank
+                        and content[:at] == lead
+                        and line < count
+                        and lines[line].isspace()
+                        else 0
+                    )
+                elif content[1] != " " or content[0] not in "-*+":
+                    end_line = 0
+                elif line < count and lines[line][0] not in " \r\n":
+                    end_line = line
+                else:
+                    end_line = _margin_end(lines, line)
+                found = plain_link(content, at) if end_line else None
+                if found is not None:
+                    title, url, scheme, host, path, query, tail = found.groups()
+                    if (
+                        "  " in title or "//" in title or "&" in title or ":" in title
+                        or title[0] == " " or title[-1] == " "
+                    ):  # fmt: skip
+                        title = _fold_spaces(_unlinked_text(title))
+                        if not title:
+                            raise _Unsure
+                    description = _description(tail) if tail else ""
+                    key, _, _, may_have_problems = simple_url_facts(scheme, host, path, query)
+                    if place is None:
+                        group_status, topics, group_lines = context = context or self._context()
+                        status = group_status or status
+                        place = (at + 1, 0, topics, None, False, group_lines)
+                        place = places.setdefault(place, place)
+                    if end_line == line:
+                        entry = new_entry(title + url, len(title), status, line, description, place)
+                    else:
+                        spanned: EntryPlace = (at + 1, end_line - line, *place[2:])  # type: ignore[assignment]
+                        spanned = places.setdefault(spanned, spanned)
+                        entry = new_entry(title + url, len(title), status, line, description, spanned)
+                    entries.append(entry)
+                    keys.append(key)
+                    if may_have_problems:
+                        flagged.append(entry)
+                    previous_blank = False
+                    index = line
+                    continue
+            match = link_line(content) if "](" in content else None
             if match is None:
-                # A plain item at the margin (a book, a bare URL) that ends here: read as the
-                # general path reads it; the run goes on if it left no item open.
+                # A plain item at the margin: a book or a bare URL after its title.
                 if items or content[0] not in "-*+" or content[1:2] != " " or content[2] == " ":
                     break
-                if (marker := _MARKER.match(content)) is None:
-                    break
-                self._open_item(marker, content, index + 1)
-                previous_blank = False
                 index += 1
-                if items:
-                    return index, previous_blank
+                previous_blank = False
+                if not self._plain_item(content, index):
+                    return index, previous_blank  # it may hold more: the general path goes on
                 continue
             indent, box, struck, title, url, scheme, host, path, query, closes, tail = (
                 match.groups()
@@ -531,6 +617,52 @@ class _Reader:
             index = line
         self.last_line = index
         return index, previous_blank
+
+    def _plain_item(self, content: str, line: int) -> bool:
+        """``_open_item`` for ``- text`` at the margin with no item open, sooner for a book
+        or a bare URL after its title that ends before the next line at the margin.
+
+        False when the item was left open (something indented may follow).
+        """
+        lines = self.lines
+        rest = content[2:]
+        if line < len(lines) and lines[line][0] not in " \r\n":
+            end_line = line
+        else:
+            end_line = _margin_end(lines, line)
+        if not end_line or rest[0] in _BLOCK_STARTS or rest[0] == "[" or rest[:4] == "http":
+            marker = _MARKER.match(content)
+            assert marker is not None  # "- " then not a space
+            self._open_item(marker, content, line)
+            return not self.items
+        space = rest.find(" http")
+        if space >= 0 and rest.startswith(("http://", "https://"), space + 1):
+            found = _BARE_URL.match(rest, space + 1)
+            if found is None:
+                raise _Unsure
+            title, url, description, _, _ = _bare_link(found, rest, rest[:space], None, in_list=True)
+            if self.style.watching_entries:
+                self.style.entry(line, ())
+            status, topics, group_lines = self._context()
+            self._emit(
+                title, url, description, None, False, status or self.vocabulary.default, topics,
+                line, 3, end_line, group_lines, _bare_facts(found),
+            )  # fmt: skip
+            return True
+        label = _plain(rest)
+        if not self.headings:
+            return True  # not in a group: not an entry
+        if len(label) <= self.longest_label and self.vocabulary.status_of(label) is not None:
+            return True
+        title, description = _book(label)
+        if self.style.watching_entries:
+            self.style.entry(line, ())
+        status, topics, group_lines = self._context()
+        self._emit(
+            title, None, description, None, False, status or self.vocabulary.default, topics,
+            line, 3, end_line, group_lines,
+        )  # fmt: skip
+        return True
 
     # Groups ---------------------------------------------------------------------------
 
@@ -652,18 +784,14 @@ class _Reader:
             return
         if items and any(parent.kind in {"entry", "note"} for parent in items):
             return
-        title, _, description = label.partition(" - ")
-        if not description:
-            title, _, description = label.partition(" – ")
-        if not description:
-            title, _, description = label.partition(" — ")
+        title, description = _book(label)
         if self.style.watching_entries:
             self.style.entry(line, self.items)
         column = column or self._column(line)
         status, topics, group_lines = self._resolve(False, checked, line, column)
         self._emit(
-            title.strip(), None, description.strip(), checked, False, status, topics, line,
-            column, end_line, group_lines,
+            title, None, description, checked, False, status, topics, line, column, end_line,
+            group_lines,
         )  # fmt: skip
 
     # Paragraphs -----------------------------------------------------------------------
