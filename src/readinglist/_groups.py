@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from readinglist.diagnostics import Code, Diagnostic
+from readinglist.diagnostics import Code, Diagnostic, found
 from readinglist.status import Status
 
 
@@ -82,14 +82,14 @@ def entry_status(
         return Status.DONE, None
     if checked is None:
         return group_status or default, None
-    if group_status in {Status.DONE, Status.SKIPPED}:
-        conflict = Diagnostic(
-            Code.STATUS_CONFLICT,
-            f"unchecked task item in a {group_status.value} group is read as todo; "
-            f"tick the box, or move it out of the {group_status.value} group",
-            path,
-            line,
-            column,
-        )
-        return Status.TODO, conflict
+    if group_status in _CONFLICTS:
+        return Status.TODO, found(Code.STATUS_CONFLICT, _CONFLICTS[group_status], path, line, column)
     return group_status or Status.TODO, None
+
+
+_CONFLICTS = {
+    status: f"unchecked task item in a {status.value} group is read as todo; "
+    f"tick the box, or move it out of the {status.value} group"
+    for status in (Status.DONE, Status.SKIPPED)
+}
+"""The ``status-conflict`` message per group status (one string, shared by every copy)."""
