@@ -208,3 +208,54 @@ def pages(draw: st.DrawFn, *, nasty: bool = True) -> str:
     if nasty and draw(st.integers(0, 5)) == 0:
         text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r"])))
     return text
+
+
+_RUN_HOSTS = st.sampled_from(
+    ["example.com", "www.example.com", "medium.com", "arxiv.org", "youtu.be"]
+)
+_RUN_WORDS = st.sampled_from(["Kafka", "at", "scale", "Part", "2", "Uber’s", "API", "v2", "it's"])
+
+
+@st.composite
+def _run_line(draw: st.DrawFn, *, paragraph: bool) -> str:
+    """One line of a run: a plain, boxed or struck link, a book or a name and a bare URL."""
+    title = " ".join(draw(st.lists(_RUN_WORDS, min_size=1, max_size=4)))
+    slug = draw(st.sampled_from(["a", "post-a8bda7515e52", "abs/1312.5602v1", "b/", "x_y"]))
+    url = f"{draw(st.sampled_from(['https', 'http']))}://{draw(_RUN_HOSTS)}/{slug}"
+    url += draw(st.sampled_from(["", "", "?utm_source=x", "?v=dQw4w9WgXcQ"]))
+    tail = draw(st.sampled_from(["", "", " - notes", ": notes", " – a  b", ", 2019", " -"]))
+    kinds = ["link", "link", "struck"] if paragraph else ["link", "box", "struck", "book", "bare"]
+    kind = draw(st.sampled_from(kinds))
+    if kind == "link":
+        return f"[{title}]({url}){tail}"
+    if kind == "box":
+        return f"{draw(st.sampled_from(['[ ] ', '[x] ', '[X] ', '[ ]  ']))}[{title}]({url}){tail}"
+    if kind == "struck":
+        return f"~~[{title}]({url})~~{tail}"
+    if kind == "book":
+        return f"{title} - {draw(st.sampled_from(['Kleppmann', 'Beck']))}"
+    return f"{title} {url}"
+
+
+@st.composite
+def runs(draw: st.DrawFn) -> str:
+    """Pages of long runs of entries in one group: what the line reader reads in one loop.
+
+    Items at the margin of every kind mixed (blank lines between some), and link
+    paragraphs under a ``- TODO`` label, the seed's shape, under status or topic headings.
+    """
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 3))):
+        parts.append(f"## {draw(st.sampled_from(['Done', 'Reading', 'Kafka', 'Skipped']))}\n\n")
+        if draw(st.booleans()):
+            parts.append("- TODO\n\n")
+            for _ in range(draw(st.integers(1, 8))):
+                parts.append(f"  {draw(_run_line(paragraph=True))}\n\n")
+            continue
+        bullet = draw(st.sampled_from(["-", "*", "+"]))
+        for _ in range(draw(st.integers(1, 10))):
+            parts.append(f"{bullet} {draw(_run_line(paragraph=False))}\n")
+            if draw(st.integers(0, 4)) == 0:
+                parts.append("\n")
+        parts.append("\n")
+    return "".join(parts)

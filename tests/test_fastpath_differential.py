@@ -27,7 +27,7 @@ from readinglist.rules import _QUOTES, fold_title
 from readinglist.urls import url_problems
 from tests.conftest import EXAMPLES, ROOT
 from tests.fixture_format import FIXTURES, read_cases
-from tests.page_strategies import pages, urls
+from tests.page_strategies import pages, runs, urls
 
 CASES = [case for path in sorted(FIXTURES.glob("*.txt")) for case in read_cases(path)]
 FORMAT_EXAMPLES = re.findall(
@@ -200,6 +200,25 @@ def test_generated_plain_pages_read_the_same(text: str) -> None:
 
 
 @settings(max_examples=500, deadline=None)
+@given(runs())
+def test_generated_runs_read_the_same(text: str) -> None:
+    """Long runs of mixed entries in one group: the reader's run loop must not carry one
+    entry's status, box or place over to the next."""
+    assert _fast_reader_takes(text)
+    _assert_same(text)
+
+
+def test_a_struck_entry_in_a_run_leaves_the_next_entries_their_group_status() -> None:
+    page = _assert_same(
+        "## Reading\n\n- [A](https://e.org/a)\n- ~~[B](https://e.org/b)~~\n"
+        "- [C](https://e.org/c)\n- [x] [D](https://e.org/d)\n- [E](https://e.org/e)\n"
+    )
+    assert [(e.title, e.status, e.column) for e in page.entries] == [
+        ("A", "reading", 3), ("B", "skipped", 3), ("C", "reading", 3), ("D", "done", 7),
+        ("E", "reading", 3),
+    ]  # fmt: skip
+
+
 @given(urls(nasty=True))
 def test_url_shortcuts_give_the_reference_facts(url: str) -> None:
     """Key, site and safety match readinglist.urls; "no problems" is only said when true."""

@@ -617,17 +617,17 @@ class _Reader:
                 style.entry(None if items else line, items)
             group_status, topics, group_lines = context = context or self._context()
             if struck or checked is not None:
-                status = self._resolve(bool(struck), checked, line, column)[0]
+                entry_status = self._resolve(bool(struck), checked, line, column)[0]
             else:
-                status = group_status or self.vocabulary.default
+                entry_status = group_status or self.vocabulary.default
             key, _, _, may_have_problems = (
                 simple_url_facts(scheme, host, path, query) if scheme else url_facts(url)
             )
-            place: EntryPlace = (
+            own = (
                 column, end_line - line, topics, checked, bool(struck), group_lines
             )  # fmt: skip
-            place = places.setdefault(place, place)
-            entry = new_entry(title + url, len(title), status, line, description, place)
+            own = places.setdefault(own, own)
+            entry = new_entry(title + url, len(title), entry_status, line, description, own)
             entries.append(entry)
             keys.append(key)
             if may_have_problems:
@@ -638,10 +638,11 @@ class _Reader:
         return index, previous_blank
 
     def _plain_item(self, content: str, line: int) -> bool:
-        """``_open_item`` for ``- text`` at the margin with no item open, sooner for a book
-        or a bare URL after its title that ends before the next line at the margin.
+        """``_open_item`` for ``- text`` at the margin with no item open, sooner for some.
 
-        False when the item was left open (something indented may follow).
+        A book, or a bare URL after its title, ending before the next line at the margin is
+        read here; anything else goes to ``_open_item``. False when the item was left open
+        (something indented may follow).
         """
         lines = self.lines
         rest = content[2:]
@@ -651,13 +652,15 @@ class _Reader:
             end_line = _margin_end(lines, line)
         if not end_line or rest[0] in _BLOCK_STARTS or rest[0] == "[" or rest[:4] == "http":
             marker = _MARKER.match(content)
-            assert marker is not None  # "- " then not a space
+            if marker is None:  # pragma: no cover (the caller saw "- " then not a space)
+                raise _Unsure
             self._open_item(marker, content, line)
             return not self.items
         space = rest.find(" http")
         if space >= 0 and rest.startswith(("http://", "https://"), space + 1):
             found = _bare_url(rest, space + 1)
-            title, url, description, _, _ = _bare_link(found, rest, rest[:space], None, in_list=True)
+            link = _bare_link(found, rest, rest[:space], None, in_list=True)
+            title, url, description, _, _ = link
             if self.style.watching_entries:
                 self.style.entry(line, ())
             status, topics, group_lines = self._context()

@@ -83,7 +83,8 @@ def entry_status(
     if checked is None:
         return group_status or default, None
     if group_status in _CONFLICTS:
-        return Status.TODO, found(Code.STATUS_CONFLICT, _CONFLICTS[group_status], path, line, column)
+        message = _CONFLICTS[group_status]
+        return Status.TODO, found(Code.STATUS_CONFLICT, message, path, line, column)
     return group_status or Status.TODO, None
 
 

@@ -255,7 +255,7 @@ class _DiagnosticDraft:
     """A :class:`Diagnostic`'s slots without its frozen ``__setattr__`` (see ``found``)."""
 
     __slots__ = (
-        "code", "message", "path", "line", "column", "related_path", "related_line", "severity",
+        "code", "column", "line", "message", "path", "related_line", "related_path", "severity",
     )  # fmt: skip
 
     code: Code
