@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglist._fasturl import _SIMPLE, reference_url_facts, url_facts
+from readinglist._fasturl import _HOSTS, _HOSTS_KEPT, _SIMPLE, reference_url_facts, url_facts
 from readinglist.urls import canonical_url, url_problems
 
 _HEX = "0123456789abcdef"
@@ -25,7 +25,16 @@ _YOUTUBE_HOSTS = st.sampled_from(
     ["youtube.com", "www.youtube.com", "m.youtube.com", "music.youtube.com", "youtu.be"]
 )
 _PLAIN_HOSTS = st.sampled_from(
-    ["example.com", "www.example.com", "www.w.org", "w.org", "bit.ly", "doi.org", "wiki.org"]
+    [
+        "example.com",
+        "www.example.com",
+        "www.w.org",
+        "w.org",
+        "bit.ly",
+        "www.bit.ly",
+        "doi.org",
+        "wiki.org",
+    ]
 )
 _NAMES = st.sampled_from(
     ["a", "a.b", "b", "v", "V", "utm_source", "UTM_Medium", "utm_", "utm", "fbclid",
@@ -130,3 +139,24 @@ def test_stable_and_plain_keys(url: str, key: str) -> None:
     """Both paths give the documented keys for the special-cased shapes."""
     assert canonical_url(url) == key
     assert url_facts(url)[0] == key
+
+
+def test_the_table_of_hosts_stays_small_and_gives_the_reference_facts() -> None:
+    """Past the table's size, and for a host too long to keep, the facts are still right."""
+    long_host = "a" * 300 + ".medium.com"
+    hosts = [f"www.h{number}.medium.com" for number in range(_HOSTS_KEPT + 9)] + [long_host]
+    for host in hosts * 2:
+        url = f"http://{host}/p/post-a8bda7515e52x?sk=1"
+        facts = url_facts(url)
+        assert (
+            facts[:3]
+            == reference_url_facts(url)[:3]
+            == (
+                f"{host.removeprefix('www.')}/p/post-a8bda7515e52x",
+                host.removeprefix("www."),
+                True,
+            )
+        )
+        assert facts[3]
+        assert len(_HOSTS) <= _HOSTS_KEPT
+    assert long_host not in _HOSTS

@@ -134,29 +134,51 @@ _INDEX_PAGES = ("/index.html", "/index.htm")
 _NO_QUERY: Query = ()
 
 
+HostFacts = tuple[str, StableIdReader | None, bool]
+"""A host's facts: the host without ``www.``, its stable id reader, and whether it shortens."""
+_HOSTS: dict[str, HostFacts] = {}
+"""The facts of hosts seen (as written): a page links to few hosts, many times each."""
+_HOSTS_KEPT = 512
+"""At most this many hosts are kept (the table is emptied when full) ..."""
+_HOST_KEPT_LENGTH = 253
+"""... each at most this long (a DNS name's limit): a hostile page pins little memory."""
+
+
+def _host_facts(host: str) -> HostFacts:
+    """The facts of ``host``, kept in ``_HOSTS`` for its next link."""
+    bare = host[4:] if host.startswith("www.") else host
+    stable_id = _STABLE_IDS.get(bare)
+    if stable_id is None and bare.endswith(".medium.com"):
+        stable_id = _medium_id
+    facts = bare, stable_id, bare in SHORTENERS
+    if len(host) <= _HOST_KEPT_LENGTH:
+        if len(_HOSTS) >= _HOSTS_KEPT:
+            _HOSTS.clear()
+        _HOSTS[host] = facts
+    return facts
+
+
 def simple_url_facts(scheme: str, host: str, path: str, query_text: str | None) -> UrlFacts:
     """The facts of a URL of the simple shape, from its four parts.
 
     The parts are the groups of :func:`simple_url_pattern` (ASCII, no newline, a non-empty
     lower-case host). The steps of ``urls.canonical_url``, ``urls.site_of`` and
-    ``urls.url_problems`` for them, with the fewest calls: operators before methods, the
-    host looked up once, one query pair read without a loop.
+    ``urls.url_problems`` for them, with the fewest calls: operators before methods, what
+    depends on the host alone kept for the host's next link, one query pair read without a
+    loop.
     """
-    if host[0] == "w" and host.startswith("www."):
-        host = host[4:]
-    problems = scheme == "http" or host in SHORTENERS
-    stable_id = _STABLE_IDS.get(host)
-    if stable_id is None and "medium.com" in host and host.endswith(".medium.com"):
-        stable_id = _medium_id
+    host, stable_id, problems = _HOSTS.get(host) or _host_facts(host)
+    if scheme == "http":
+        problems = True
     query = _NO_QUERY
     if query_text is not None:
         medium = stable_id is _medium_id
         if "&" in query_text:
-            query, tracked = _query_of(query_text, medium=medium)
+            query, tracked = _query_of(query_text, medium)
             problems = problems or tracked
         else:
             name, _, value = query_text.partition("=")
-            if _is_tracking(name, medium=medium):
+            if _is_tracking(name, medium):
                 problems = True
             else:
                 query = ((name, value),)
@@ -179,7 +201,7 @@ def simple_url_facts(scheme: str, host: str, path: str, query_text: str | None) 
     return key + "?" + pairs, host, True, problems
 
 
-def _is_tracking(name: str, *, medium: bool) -> bool:
+def _is_tracking(name: str, medium: bool) -> bool:
     """``urls._is_tracking``, told whether the host is Medium's."""
     lowered = name.lower()
     return (
@@ -189,13 +211,18 @@ def _is_tracking(name: str, *, medium: bool) -> bool:
     )
 
 
-def _query_of(query_text: str, *, medium: bool) -> tuple[Query, bool]:
+def _query_of(query_text: str, medium: bool) -> tuple[Query, bool]:
     """The pairs of a plain query that do not track, and whether any did."""
     kept: list[tuple[str, str]] = []
     tracked = False
     for pair in query_text.split("&"):
         name, _, value = pair.partition("=")
-        if _is_tracking(name, medium=medium):
+        lowered = name.lower()  # _is_tracking, inline
+        if (
+            lowered.startswith("utm_")
+            or lowered in TRACKING_PARAMETERS
+            or (medium and lowered in MEDIUM_TRACKING_PARAMETERS)
+        ):
             tracked = True
         else:
             kept.append((name, value))
