@@ -31,6 +31,7 @@ from readinglist._inline import (
 from readinglist._style import StyleFinder
 from readinglist.diagnostics import Diagnostic
 from readinglist.model import Entry, EntryPlace, PageStyle, new_entry
+from readinglist.rules import fold_title
 from readinglist.status import Status, StatusVocabulary
 
 # Anywhere in the body, these mean markup this reader does not model (or text that
@@ -330,6 +331,8 @@ class _Reader:
         self.items: list[_Item] = []
         self.entries: list[Entry] = []
         self.keys: list[str | None] = []
+        self.titles: list[str] = []
+        """The title of each entry, for the duplicate check's shortcut (``_may_repeat``)."""
         """The key of each entry (see ``_fasturl.url_facts``)."""
         self.last_line = 0
         self.unordered = False
@@ -493,7 +496,7 @@ class _Reader:
         lines, style, places = self.lines, self.style, self.places
         count = len(lines)
         link_line = _LINK_LINE.fullmatch
-        entries, keys, flagged = self.entries, self.keys, self.flagged
+        entries, keys, flagged, titles = self.entries, self.keys, self.flagged, self.titles
         previous_blank = False
         # Plain entries (no box, no strike, a simple URL): where their link starts on the
         # line, and their place once known (for those ending on their own line).
@@ -559,6 +562,7 @@ class _Reader:
                         )  # fmt: skip
                     entries.append(entry)
                     keys.append(key)
+                    titles.append(title)
                     if may_have_problems:
                         flagged.append(entry)
                     previous_blank = False
@@ -630,6 +634,7 @@ class _Reader:
             entry = new_entry(title + url, len(title), entry_status, line, description, own)
             entries.append(entry)
             keys.append(key)
+            titles.append(title)
             if may_have_problems:
                 flagged.append(entry)
             previous_blank = False
@@ -657,31 +662,35 @@ class _Reader:
             self._open_item(marker, content, line)
             return not self.items
         space = rest.find(" http")
+        key: str | None = None
+        may_have_problems = False
         if space >= 0 and rest.startswith(("http://", "https://"), space + 1):
             found = _bare_url(rest, space + 1)
             link = _bare_link(found, rest, rest[:space], None, in_list=True)
             title, url, description, _, _ = link
-            if self.style.watching_entries:
-                self.style.entry(line, ())
-            status, topics, group_lines = self._context()
-            self._emit(
-                title, url, description, None, False, status or self.vocabulary.default, topics,
-                line, 3, end_line, group_lines, _bare_facts(found),
-            )  # fmt: skip
-            return True
-        label = _plain(rest)
-        if not self.headings:
-            return True  # not in a group: not an entry
-        if len(label) <= self.longest_label and self.vocabulary.status_of(label) is not None:
-            return True
-        title, description = _book(label)
+            key, _, _, may_have_problems = _bare_facts(found)
+            text, cut = title + url, len(title)
+        else:
+            label = _plain(rest)
+            if not self.headings:
+                return True  # not in a group: not an entry
+            if len(label) <= self.longest_label and self.vocabulary.status_of(label) is not None:
+                return True
+            text, description = _book(label)
+            cut = -1
         if self.style.watching_entries:
             self.style.entry(line, ())
+        # What _emit does, for an entry at the margin (in page order, its place at column 3).
         status, topics, group_lines = self._context()
-        self._emit(
-            title, None, description, None, False, status or self.vocabulary.default, topics,
-            line, 3, end_line, group_lines,
-        )  # fmt: skip
+        place: EntryPlace = (3, end_line - line, topics, None, False, group_lines)
+        place = self.places.setdefault(place, place)
+        entry = new_entry(text, cut, status or self.vocabulary.default, line, description, place)
+        self.entries.append(entry)
+        self.keys.append(key)
+        self.titles.append(text if cut < 0 else text[:cut])
+        if may_have_problems:
+            self.flagged.append(entry)
+        self.last_line = line
         return True
 
     # Groups ---------------------------------------------------------------------------
@@ -869,6 +878,7 @@ class _Reader:
         self.last_line = line
         self.entries.append(entry)
         self.keys.append(key)
+        self.titles.append(title)
         if may_have_problems:
             self.flagged.append(entry)
 
@@ -920,6 +930,20 @@ def _never_read(body: str) -> bool:
     return bool(rest) and _NEVER.search(rest.decode("utf-8", "surrogatepass")) is not None
 
 
+def _may_repeat(keys: Sequence[str | None], titles: Sequence[str]) -> bool:
+    """Whether two entries share a key or a folded title (what duplicates are made of).
+
+    The reader's titles have their spaces folded and hold no control character or backtick
+    (``_NEVER``), so an ASCII title folds to ``lower()`` (see ``rules.fold_title``). Two sets
+    built in C replace the duplicate check's walk on the many pages without duplicates.
+    """
+    keyed = [key for key in keys if key is not None]
+    if len(set(keyed)) != len(keyed):
+        return True
+    folded = {title.lower() if title.isascii() else fold_title(title) for title in titles}
+    return len(folded) != len(titles)
+
+
 class FastBody(NamedTuple):
     """What the fast reader found: finished entries, and the body's own diagnostics."""
 
@@ -937,6 +961,8 @@ class FastBody(NamedTuple):
     """1-based line of the H1."""
     style: PageStyle
     """How the page writes its groups and entries."""
+    repeats: bool
+    """False when no two entries share a key or a folded title: no duplicate to look for."""
 
 
 _PAGE_ORDER = attrgetter("line", "column")
@@ -969,4 +995,5 @@ def read_body(
         reader.heading,
         reader.heading_line,
         reader.style.style(),
+        _may_repeat(keys, reader.titles),
     )

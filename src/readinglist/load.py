@@ -142,8 +142,10 @@ def _loads(
     lines = split_lines(text)
     block = read_front_matter(lines, name)
     fast_body = read_body(lines, block.body_line, vocabulary, name) if fast else None
+    repeats = True
     if fast_body is not None:
         entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
+        repeats = fast_body.repeats
         body_diagnostics, empty_titles = fast_body.diagnostics, []
         heading, heading_line = fast_body.heading, fast_body.heading_line
         style = fast_body.style
@@ -168,7 +170,7 @@ def _loads(
         *title_diagnostics(front_matter, heading, heading_line, fallback, name),
         *url_diagnostics(checked, lines, name, url_problems_of if fast else url_problems),
         *empty_titles,
-        *duplicate_diagnostics([name] * len(entries), entries, keys),
+        *(duplicate_diagnostics([name] * len(entries), entries, keys) if repeats else ()),
     ]
     if not entries:
         problems.append(
