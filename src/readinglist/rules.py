@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from readinglist.diagnostics import Code, Diagnostic
+from readinglist.diagnostics import Code, Diagnostic, found
 from readinglist.model import Entry, FrontMatter
 from readinglist.urls import UrlProblem, url_problems
 
@@ -30,13 +30,17 @@ def fold_title(title: str) -> str:
 
 def _url_position(lines: Sequence[str], entry: Entry, url: str) -> tuple[int, int]:
     """Where the entry's URL is written (line, column), else the entry's own position."""
+    line = entry.line
     if url:
-        last = min(entry.end_line or entry.line, len(lines))
-        for line in range(entry.line, last + 1):
-            found = lines[line - 1].find(url)
-            if found >= 0:
-                return line, found + 1
-    return entry.line, entry.column
+        end = entry.end_line
+        if (not end or end == line) and 0 < line <= len(lines):  # one line: most entries
+            return line, lines[line - 1].find(url) + 1 or entry.column
+        last = min(end or line, len(lines))
+        for number in range(line, last + 1):
+            column = lines[number - 1].find(url)
+            if column >= 0:
+                return number, column + 1
+    return line, entry.column
 
 
 def url_diagnostics(
@@ -46,7 +50,7 @@ def url_diagnostics(
     problems_of: Callable[[str], tuple[UrlProblem, ...]] = url_problems,
 ) -> list[Diagnostic]:
     """The URL diagnostics of each entry (invalid, unsafe, shortened, tracking, insecure)."""
-    found: list[Diagnostic] = []
+    diagnostics: list[Diagnostic] = []
     for entry in entries:
         url = entry.url
         if url is None:
@@ -55,9 +59,9 @@ def url_diagnostics(
         if not problems:
             continue  # most URLs: their position is not looked for
         line, column = _url_position(lines, entry, url)
-        for problem in problems:
-            found.append(Diagnostic(problem.code, problem.message, path, line, column))
-    return found
+        for code, message in problems:
+            diagnostics.append(found(code, message, path, line, column))
+    return diagnostics
 
 
 def duplicate_diagnostics(
@@ -135,14 +139,8 @@ def _duplicate(
     message: str,
 ) -> Diagnostic:
     entry = entries[index]
-    return Diagnostic(
-        code,
-        message,
-        paths[index],
-        entry.line,
-        entry.column,
-        related_path=paths[earlier],
-        related_line=entries[earlier].line,
+    return found(
+        code, message, paths[index], entry.line, entry.column, paths[earlier], entries[earlier].line
     )
 
 
