@@ -16,7 +16,7 @@ The rules mirror ``parse._Walker`` (groups, items, statuses) and ``_inline.read_
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -944,6 +944,15 @@ def _may_repeat(keys: Sequence[str | None], titles: Sequence[str]) -> bool:
     return len(folded) != len(titles)
 
 
+def _groups_in_order(places: Iterable[EntryPlace]) -> tuple[tuple[str, ...], ...]:
+    """The topic group paths of the page, from the places of its entries.
+
+    A place enters the reader's table with the first entry emitted in it, so when entries
+    were emitted in page order, the first place naming a group path is its first entry's.
+    """
+    return tuple(dict.fromkeys(place[2] for place in places if place[2]))
+
+
 class FastBody(NamedTuple):
     """What the fast reader found: finished entries, and the body's own diagnostics."""
 
@@ -963,6 +972,8 @@ class FastBody(NamedTuple):
     """How the page writes its groups and entries."""
     repeats: bool
     """False when no two entries share a key or a folded title: no duplicate to look for."""
+    groups: tuple[tuple[str, ...], ...] | None
+    """Every topic group path that holds an entry, in page order; ``None``: not known."""
 
 
 _PAGE_ORDER = attrgetter("line", "column")
@@ -996,4 +1007,5 @@ def read_body(
         reader.heading_line,
         reader.style.style(),
         _may_repeat(keys, reader.titles),
+        None if reader.unordered else _groups_in_order(reader.places),
     )

@@ -142,10 +142,10 @@ def _loads(
     lines = split_lines(text)
     block = read_front_matter(lines, name)
     fast_body = read_body(lines, block.body_line, vocabulary, name) if fast else None
-    repeats = True
+    repeats, groups = True, None
     if fast_body is not None:
         entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
-        repeats = fast_body.repeats
+        repeats, groups = fast_body.repeats, fast_body.groups
         body_diagnostics, empty_titles = fast_body.diagnostics, []
         heading, heading_line = fast_body.heading, fast_body.heading_line
         style = fast_body.style
@@ -183,7 +183,8 @@ def _loads(
             )
         )
     problems.sort(key=lambda d: (d.line, d.column or 0, d.level.rank, d.code.value))
-    groups = tuple(dict.fromkeys(entry.groups for entry in entries if entry.groups))
+    if groups is None:
+        groups = tuple(dict.fromkeys(entry.groups for entry in entries if entry.groups))
     return Page(
         title=title,
         front_matter=front_matter,
