@@ -514,15 +514,18 @@ class _Reader:
                 continue
             # A plain entry: "- [Title](url) ..." (maybe with a task box) ending before the
             # next line at the margin, or a "[Title](url) ..." paragraph in the label.
-            column, checked = at, None
-            if items:
-                if not (previous_blank and content[:at] == lead):
-                    column = -1
-            elif content[1:2] != " " or content[0] not in "-*+":
-                column = -1
-            elif content[4:6] == "] " and content[2] == "[" and content[3] in " xX":
-                column, checked = 6, content[3] != " "
-            if fast and column > 0 and content[column : column + 1] == "[":
+            column, checked = -1, None
+            if not fast:
+                pass
+            elif items:
+                if previous_blank and content[at : at + 1] == "[" and content[:at] == lead:
+                    column = at
+            elif content[1:3] == " [" and content[0] in "-*+":
+                if content[4:7] == "] [" and content[3] in " xX":
+                    column, checked = 6, content[3] != " "
+                else:
+                    column = 2
+            if column > 0:
                 line = index + 1
                 if items:  # the paragraph must end here: a blank line follows
                     end_line = line if line < count and lines[line].isspace() else 0
