@@ -170,7 +170,14 @@ def _plain(text: str) -> str:
     Such a page holds no ``{``, invisible mark, tab or Unicode space (``_NEVER``): cleaning
     only folds runs of ``" "``.
     """
-    return _fold_spaces(_safe_text(text)) if text else text
+    # _fold_spaces(_safe_text(text)), in one call: the hot book and bare-URL lines use it.
+    if "[" in text or "]" in text or "*" in text or "_" in text or "~" in text:
+        raise _Unsure
+    if "//" in text or "&" in text or ":" in text:
+        _unlinked_text(text)  # raises unless it is an "&" or ":" that changes nothing
+    if "  " in text:
+        return " ".join(text.split())
+    return text.strip(" ")
 
 
 def _fold_spaces(text: str) -> str:
@@ -301,10 +308,10 @@ def _bare_facts(match: re.Match[str]) -> UrlFacts:
     Without ``?``, ``#`` or ``&``, its host and path are what ``_fasturl``'s simple pattern
     finds (the bare pattern's characters are a subset of it there).
     """
-    url = match.group()
-    if "?" in url or "#" in url or "&" in url:
-        return url_facts(url)
-    return simple_url_facts(match.group(1), match.group(2), match.group(3), None)
+    scheme, host, path = match.groups()
+    if "?" in path or "#" in path or "&" in path:  # only the path part can hold them
+        return url_facts(match.group())
+    return simple_url_facts(scheme, host, path, None)
 
 
 def _book(label: str) -> tuple[str, str]:
@@ -983,13 +990,18 @@ _PAGE_ORDER = attrgetter("line", "column")
 
 
 def read_body(
-    lines: Sequence[str], body_start: int, vocabulary: StatusVocabulary, path: str | None
+    lines: Sequence[str],
+    body_start: int,
+    vocabulary: StatusVocabulary,
+    path: str | None,
+    body: str | None = None,
 ) -> FastBody | None:
     """The body as :func:`readinglist.parse.parse_body` and ``load._entry`` read it.
 
-    ``None`` when the body holds anything this reader does not model.
+    ``None`` when the body holds anything this reader does not model. ``body`` is the text
+    of ``lines[body_start:]`` when the caller has it.
     """
-    if _never_read("".join(lines[body_start:])):
+    if _never_read("".join(lines[body_start:]) if body is None else body):
         return None
     reader = _Reader(lines, body_start, vocabulary, path)
     try:

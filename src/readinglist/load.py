@@ -141,7 +141,11 @@ def _loads(
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
     block = read_front_matter(lines, name)
-    fast_body = read_body(lines, block.body_line, vocabulary, name) if fast else None
+    fast_body = None
+    if fast:
+        start = block.body_line
+        body = text[sum(map(len, lines[:start])) :] if start else text
+        fast_body = read_body(lines, start, vocabulary, name, body)
     repeats, groups = True, None
     if fast_body is not None:
         entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
