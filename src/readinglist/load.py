@@ -144,8 +144,8 @@ def _loads(
     fast_body = None
     if fast:
         start = block.body_line
-        body = text[sum(map(len, lines[:start])) :] if start else text
-        fast_body = read_body(lines, start, vocabulary, name, body)
+        body_text = text[sum(map(len, lines[:start])) :] if start else text
+        fast_body = read_body(lines, start, vocabulary, name, body_text)
     repeats, groups = True, None
     if fast_body is not None:
         entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
