@@ -12,8 +12,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglist._fasturl import _HOSTS, _HOSTS_KEPT, _SIMPLE, reference_url_facts, url_facts
-from readinglist.urls import canonical_url, url_problems
+from readinglist._fasturl import (
+    _HOSTS,
+    _HOSTS_KEPT,
+    _SIMPLE,
+    _message_pieces,
+    reference_url_facts,
+    url_facts,
+    url_problems_of,
+)
+from readinglist.diagnostics import Code
+from readinglist.urls import UrlProblem, canonical_url, url_problems
 
 _HEX = "0123456789abcdef"
 _MEDIUM_HOSTS = st.sampled_from(
@@ -93,7 +102,8 @@ def _youtube_urls(draw: st.DrawFn) -> str:
 
 @st.composite
 def _plain_urls(draw: st.DrawFn) -> str:
-    segments = draw(st.lists(st.sampled_from(["a", "b-c", "index.html", "index.htm", ""])))
+    segment = st.sampled_from(["a", "b-c", "index.html", "index.htm", "", "it's", "x" * 60])
+    segments = draw(st.lists(segment))
     path = "".join("/" + segment for segment in segments)
     if draw(st.booleans()):
         path += draw(st.sampled_from(["/", "//", "/index.html", "/index.htm", "/index.HTML"]))
@@ -117,6 +127,54 @@ def test_shortcut_facts_are_the_reference_facts(
     key, site, safe, may_have_problems = url_facts(url)
     assert (key, site, safe) == reference_url_facts(url)[:3]
     assert may_have_problems == bool(url_problems(url))
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [_medium_urls(), _arxiv_urls(), _youtube_urls(), _plain_urls()],
+    ids=["medium", "arxiv", "youtube", "plain"],
+)
+@settings(max_examples=500)
+@given(data=st.data())
+def test_shortcut_problems_are_the_reference_problems(
+    shape: st.SearchStrategy[str], data: st.DataObject
+) -> None:
+    """Codes and messages match readinglist.urls, in its order, for simple URLs."""
+    url = data.draw(shape)
+    assert _SIMPLE.fullmatch(url), url  # the shortcut is really taken
+    assert url_problems_of(url) == url_problems(url)
+
+
+@pytest.mark.parametrize(
+    ("url", "codes", "said"),
+    [
+        ("http://e.org/a", ["insecure-url"], "URL 'http://e.org/a';"),
+        ("https://e.org/a?UTM_b=1&a=2&utm_a=3&UTM_b=4", ["tracking-params"], "s UTM_b, utm_a in"),
+        ("https://x.medium.com/p?source=rss", ["tracking-params"], "parameters source in"),
+        ("https://e.org/p?source=rss&sk=1", [], None),
+        (
+            "http://bit.ly/x?fbclid=1",
+            ["shortened-url", "tracking-params", "insecure-url"],
+            "fbclid",
+        ),
+        ("http://e.org/it's", ["insecure-url"], 'URL "http://e.org/it\'s";'),
+        ("http://e.org/" + "a" * 120, ["insecure-url"], f"/{'a' * 106}\u2026';"),
+    ],
+)
+def test_problem_messages(url: str, codes: list[str], said: str | None) -> None:
+    """Both paths say this: names sorted and once each, long URLs cut, quotes kept."""
+    problems = url_problems_of(url)
+    assert problems == url_problems(url)
+    assert [problem.code for problem in problems] == codes
+    assert said is None or any(said in problem.message for problem in problems)
+
+
+def test_a_message_that_cannot_be_cut_stops_the_import() -> None:
+    """The shortcut's message pieces come from the reference's wording, or not at all."""
+    with pytest.raises(ImportError, match="cannot cut"):
+        _message_pieces(UrlProblem(Code.INSECURE_URL, "insecure URL"), "'x'")
+    with pytest.raises(ImportError, match="cannot cut"):
+        _message_pieces(UrlProblem(Code.INSECURE_URL, "'x' twice 'x'"), "'x'")
 
 
 @pytest.mark.parametrize(

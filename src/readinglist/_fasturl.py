@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from readinglist import urls as reference
+from readinglist.diagnostics import Code
 from readinglist.urls import (
     MEDIUM_TRACKING_PARAMETERS,
     SHORTENERS,
@@ -56,13 +57,82 @@ def reference_url_facts(url: str) -> UrlFacts:
 
 
 def url_problems_of(url: str) -> tuple[UrlProblem, ...]:
-    """:func:`readinglist.urls.url_problems`, without parsing a simple URL in general."""
+    """:func:`readinglist.urls.url_problems`, without parsing a simple URL in general.
+
+    A simple URL with one problem (nearly all: only ``http://``, or only tracking
+    parameters) gets its message at once, from the reference's own wording (see
+    ``_TRACKING_MESSAGE``); a shortened one, or one with several problems, goes to
+    :func:`readinglist.urls.web_url_problems` with its parts.
+    """
     match = _SIMPLE.fullmatch(url)
     if match is None:
         return url_problems(url)
     scheme, host, _, query_text = match.groups()
-    names = (pair.partition("=")[0] for pair in query_text.split("&")) if query_text else ()
-    return web_url_problems(url, scheme, host[4:] if host.startswith("www.") else host, names)
+    bare, stable_id, shortens = _HOSTS.get(host) or _host_facts(host)
+    tracking = _tracking_names(query_text, stable_id is _medium_id) if query_text else ""
+    insecure = scheme == "http"
+    if shortens or (tracking and insecure):
+        names = (pair.partition("=")[0] for pair in query_text.split("&")) if query_text else ()
+        return web_url_problems(url, scheme, bare, names)
+    if not (tracking or insecure):
+        return ()
+    shown = repr(reference._shorten(url))
+    if tracking:
+        before, between, after = _TRACKING_MESSAGE
+        return (UrlProblem(_TRACKING_PARAMS, before + tracking + between + shown + after),)
+    before, after = _INSECURE_MESSAGE
+    return (UrlProblem(_INSECURE_URL, before + shown + after),)
+
+
+def _tracking_names(query_text: str, medium: bool) -> str:
+    """The tracking parameters of a plain query as the reference lists them (``""`` if none).
+
+    Sorted, each once, joined by ``", "``; a query of one pair is read without a loop, and
+    one with a single tracking parameter is not sorted.
+    """
+    if "&" not in query_text:
+        name = query_text.partition("=")[0]
+        return name if _is_tracking(name, medium) else ""
+    names: list[str] = []
+    for pair in query_text.split("&"):
+        name = pair.partition("=")[0]
+        lowered = name.lower()  # _is_tracking, inline
+        if (
+            lowered.startswith("utm_")
+            or lowered in TRACKING_PARAMETERS
+            or (medium and lowered in MEDIUM_TRACKING_PARAMETERS)
+        ):
+            names.append(name)
+    if len(names) < 2:
+        return names[0] if names else ""
+    return ", ".join(sorted(set(names)))
+
+
+def _message_pieces(problem: UrlProblem, *values: str) -> tuple[str, ...]:
+    """The reference's message for ``problem`` cut around ``values`` (each there once, in order).
+
+    Messages are built from these pieces, so that their wording stays the reference's.
+    """
+    pieces: list[str] = []
+    rest = problem.message
+    for value in values:
+        before, found, rest = rest.partition(value)
+        if not found or value in rest:
+            raise ImportError(f"_fasturl cannot cut {problem.message!r} around {value!r}")
+        pieces.append(before)
+    return (*pieces, rest)
+
+
+_TRACKING_PARAMS = Code.TRACKING_PARAMS
+_INSECURE_URL = Code.INSECURE_URL
+_MARK = "\x00"
+"""A URL no simple URL is: its ``repr`` shows where a message holds the URL."""
+_TRACKING_MESSAGE = _message_pieces(
+    web_url_problems(_MARK, "https", "", ["utm_\x01"])[0], "utm_\x01", repr(_MARK)
+)
+"""The ``tracking-params`` message around the names and the URL shown."""
+_INSECURE_MESSAGE = _message_pieces(web_url_problems(_MARK, "http", "", ())[0], repr(_MARK))
+"""The ``insecure-url`` message around the URL shown."""
 
 
 def is_safe(url: str) -> bool:
