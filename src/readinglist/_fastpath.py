@@ -220,6 +220,41 @@ def _strip_separator(text: str) -> str:
     return text
 
 
+def _odd_title(title: str) -> str:
+    """A link title with spaces to fold or something linkify or an entity may change."""
+    title = _fold_spaces(_unlinked_text(title))
+    if not title:
+        raise _Unsure
+    return title
+
+
+def _link_text(
+    title: str, url: str, scheme: str | None, struck: str | None, closes: str | None, tail: str
+) -> tuple[str, str]:
+    """The title and description of a ``_LINK_LINE`` match, from its groups.
+
+    Refuses (``_Unsure``) what markdown-it would read otherwise: a title or description that
+    linkify or an entity would change, a URL that is not http(s) or holds an entity, and
+    ``~~`` that does not close a strike.
+    """
+    if (
+        "  " in title or "//" in title or "&" in title or ":" in title
+        or title[0] == " " or title[-1] == " "
+    ):  # fmt: skip
+        title = _odd_title(title)
+    # A URL of the simple shape (scheme given) is http(s) and can hold no entity.
+    if not scheme and (
+        not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url))
+    ):
+        raise _Unsure
+    if struck:
+        if not closes or (tail and tail[0] not in _CLOSES_STRIKE):
+            raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
+    elif closes:
+        raise _Unsure
+    return title, _description(tail) if tail else ""
+
+
 def _url(url: str) -> str:
     if not url.startswith(("http://", "https://")) or ("&" in url and _ENTITY.search(url)):
         raise _Unsure
@@ -427,17 +462,7 @@ class _Reader:
             self._close_items(indent, line)
         if indent - (items[-1].column if items else 0) >= 4:
             raise _Unsure
-        title = _fold_spaces(_unlinked_text(title))
-        if not title:
-            raise _Unsure
-        if not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url)):
-            raise _Unsure
-        if struck:
-            if not closes or (tail and tail[0] not in _CLOSES_STRIKE):
-                raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
-        elif closes:
-            raise _Unsure
-        description = _description(tail) if tail else ""
+        title, description = _link_text(title, url, scheme, struck, closes, tail)
         checked = None if box is None else box[1] != " "
         column = start + 1
         if is_item:
@@ -532,6 +557,7 @@ class _Reader:
                     column, checked = 6, content[3] != " "
                 else:
                     column = 2
+            link = None
             if column > 0:
                 line = index + 1
                 if items:  # the paragraph must end here: a blank line follows
@@ -541,106 +567,75 @@ class _Reader:
                 else:
                     end_line = _margin_end(lines, line)
                 link = plain_link(content, column) if end_line else None
-                if link is not None:
-                    title, url, scheme, host, path, query, tail = link.groups()
-                    if (
-                        "  " in title or "//" in title or "&" in title or ":" in title
-                        or title[0] == " " or title[-1] == " "
-                    ):  # fmt: skip
-                        title = _fold_spaces(_unlinked_text(title))
-                        if not title:
-                            raise _Unsure
-                    description = _description(tail) if tail else ""
-                    key, _, _, may_have_problems = simple_url_facts(scheme, host, path, query)
-                    if place is None:
-                        group_status, topics, group_lines = context = context or self._context()
-                        status = group_status or status
-                        place = (at + 1, 0, topics, None, False, group_lines)
-                        place = places.setdefault(place, place)
-                    if checked is None and end_line == line:
-                        entry = new_entry(title + url, len(title), status, line, description, place)
-                    else:
-                        own: EntryPlace = (
-                            column + 1, end_line - line, place[2], checked, False, place[5]
-                        )  # fmt: skip
-                        own = places.setdefault(own, own)
-                        entry_status = status
-                        if checked is not None:
-                            entry_status = self._resolve(False, checked, line, column + 1)[0]
-                        entry = new_entry(
-                            title + url, len(title), entry_status, line, description, own
-                        )  # fmt: skip
-                    entries.append(entry)
-                    keys.append(key)
-                    titles.append(title)
-                    if may_have_problems:
-                        flagged.append(entry)
-                    previous_blank = False
-                    index = line
-                    continue
-            match = link_line(content) if "](" in content else None
-            if match is None:
-                # A plain item at the margin: a book or a bare URL after its title.
-                if items or content[0] not in "-*+" or content[1:2] != " " or content[2] == " ":
-                    break
-                index += 1
-                previous_blank = False
-                if not self._plain_item(content, index):
-                    return index, previous_blank  # it may hold more: the general path goes on
-                continue
-            indent, box, struck, title, url, scheme, host, path, query, closes, tail = (
-                match.groups()
-            )
-            start = match.start(3) if struck else match.start(4) - 1
-            line = index + 1
-            if len(indent) != margin:
-                break
-            if items:  # a paragraph in the label, ended by a blank line
-                if start != margin or not previous_blank or index + 1 >= count:
-                    break
-                if not lines[index + 1].isspace():
-                    break  # a paragraph going on (or lazily continued): for the general path
-                end_line = line
-            elif not start:
-                break  # a paragraph at the margin: for the general path
-            elif line < count and lines[line][0] not in " \r\n":
-                end_line = line  # the next line, at the margin, ends the item
-            elif not (end_line := _margin_end(lines, line)):
-                break  # an item that may hold more: for the general path
-            if (
-                "  " in title or "//" in title or "&" in title or ":" in title
-                or title[0] == " " or title[-1] == " "
-            ):  # fmt: skip
-                title = _fold_spaces(_unlinked_text(title))
-                if not title:
-                    raise _Unsure
-            # A URL of the simple shape (scheme given) is http(s) and can hold no entity.
-            if not scheme and (
-                not url.startswith(("https://", "http://")) or ("&" in url and _ENTITY.search(url))
-            ):
-                raise _Unsure
-            if struck:
-                if not closes or (tail and tail[0] not in _CLOSES_STRIKE):
-                    raise _Unsure  # "~~" that cannot close (followed by a letter) stays text
-            elif closes:
-                raise _Unsure
-            description = _description(tail) if tail else ""
-            checked = None if box is None else box[1] != " "
-            column = start + 1
-            if style.watching_entries:
-                style.entry(None if items else line, items)
-            group_status, topics, group_lines = context = context or self._context()
-            if struck or checked is not None:
-                entry_status = self._resolve(bool(struck), checked, line, column)[0]
+            if link is not None:
+                title, url, scheme, host, path, query, tail = link.groups()
+                if (
+                    "  " in title
+                    or "//" in title
+                    or "&" in title
+                    or ":" in title
+                    or title[0] == " "
+                    or title[-1] == " "
+                ):  # fmt: skip  (_link_text's test, written in place on the hot path)
+                    title = _odd_title(title)
+                description = _description(tail) if tail else ""
+                key, _, _, may_have_problems = simple_url_facts(scheme, host, path, query)
+                if place is None:
+                    group_status, topics, group_lines = context = context or self._context()
+                    status = group_status or status
+                    place = (at + 1, 0, topics, None, False, group_lines)
+                    place = places.setdefault(place, place)
+                own, entry_status = place, status
+                if checked is not None or end_line != line:
+                    own = (column + 1, end_line - line, place[2], checked, False, place[5])
+                    own = places.setdefault(own, own)
+                    if checked is not None:
+                        entry_status = self._resolve(False, checked, line, column + 1)[0]
             else:
-                entry_status = group_status or self.vocabulary.default
-            key, _, _, may_have_problems = (
-                simple_url_facts(scheme, host, path, query) if scheme else url_facts(url)
-            )
-            own = (
-                column, end_line - line, topics, checked, bool(struck), group_lines
-            )  # fmt: skip
-            own = places.setdefault(own, own)
+                match = link_line(content) if "](" in content else None
+                if match is None:
+                    # A plain item at the margin: a book or a bare URL after its title.
+                    if items or content[0] not in "-*+" or content[1:2] != " " or content[2] == " ":
+                        break
+                    index += 1
+                    previous_blank = False
+                    if not self._plain_item(content, index):
+                        return index, previous_blank  # it may hold more: the general path goes on
+                    continue
+                indent, box, struck, title, url, scheme, host, path, query, closes, tail = (
+                    match.groups()
+                )
+                start = match.start(3) if struck else match.start(4) - 1
+                line = index + 1
+                if len(indent) != margin:
+                    break
+                if items:  # a paragraph in the label, ended by a blank line
+                    if start != margin or not previous_blank or index + 1 >= count:
+                        break
+                    if not lines[index + 1].isspace():
+                        break  # a paragraph going on (or lazily continued): for the general path
+                    end_line = line
+                elif not start:
+                    break  # a paragraph at the margin: for the general path
+                elif line < count and lines[line][0] not in " \r\n":
+                    end_line = line  # the next line, at the margin, ends the item
+                elif not (end_line := _margin_end(lines, line)):
+                    break  # an item that may hold more: for the general path
+                title, description = _link_text(title, url, scheme, struck, closes, tail)
+                checked = None if box is None else box[1] != " "
+                column = start + 1
+                if style.watching_entries:
+                    style.entry(None if items else line, items)
+                group_status, topics, group_lines = context = context or self._context()
+                if struck or checked is not None:
+                    entry_status = self._resolve(bool(struck), checked, line, column)[0]
+                else:
+                    entry_status = group_status or self.vocabulary.default
+                key, _, _, may_have_problems = (
+                    simple_url_facts(scheme, host, path, query) if scheme else url_facts(url)
+                )
+                own = (column, end_line - line, topics, checked, bool(struck), group_lines)
+                own = places.setdefault(own, own)
             entry = new_entry(title + url, len(title), entry_status, line, description, own)
             entries.append(entry)
             keys.append(key)
