@@ -512,12 +512,15 @@ class _Reader:
     def _run(self, index: int) -> tuple[int, bool]:
         """Read on from ``lines[index]`` while the lines are entries in one context (hot loop).
 
-        Called after a link line was read as an entry that is finished. Two shapes: list items
-        at the margin, each ending before the next line at the margin (the awesome and task
-        lists), and link paragraphs at a label's column, each followed by a blank line (the
-        seed page). What ``_link_line`` and ``_emit`` would do for each, without deciding
-        again what cannot change inside the run: the items, the groups and their context.
-        Returns the index of the first line not read and whether the line before it is blank.
+        Called after a line was read as an entry (or item) that is finished. Two shapes: list
+        items at the margin, each ending before the next line at the margin (awesome lists,
+        task lists, books and bare URLs after a name), and link paragraphs at a label's
+        column, each followed by a blank line (the seed page). What ``_link_line``,
+        ``_open_item`` and ``_emit`` would do for each, without deciding again what cannot
+        change inside the run: the open items, the groups and their context. A plain link
+        (maybe in a task box) with a simple URL takes ``_PLAIN_LINK``; other lines the general
+        pattern. Returns the index of the first line not read and whether the line before it
+        is blank; the general loop goes on from there.
         """
         items = self.items
         if items and items[-1].kind != "label":

@@ -107,14 +107,6 @@ class Entry:
     _text: str
     _cut: int
     _place: EntryPlace
-    if TYPE_CHECKING:  # slots at run time; read-only to type checkers: the model is frozen
-
-        @property
-        def status(self) -> Status: ...
-        @property
-        def line(self) -> int: ...
-        @property
-        def description(self) -> str: ...
 
     def __new__(
         cls,
@@ -130,6 +122,7 @@ class Entry:
         struck: bool = False,
         group_lines: tuple[int, ...] = (),
     ) -> Entry:
+        """An entry from its eleven fields (the defaults are those of a plain entry)."""
         span = None if end_line is None else end_line - line
         place = (column, span, groups, checked, struck, group_lines)
         if url is None:
@@ -148,6 +141,15 @@ class Entry:
         cut = self._cut
         return None if cut < 0 else self._text[cut:]
 
+    # status, line and description are slots at run time (documented in _STORAGE), and
+    # read-only to type checkers, as the model is frozen.
+    if TYPE_CHECKING:
+
+        @property
+        def status(self) -> Status: ...
+        @property
+        def line(self) -> int: ...
+
     @property
     def column(self) -> int:
         """1-based column where the entry's content (after any list marker and box) starts."""
@@ -158,6 +160,11 @@ class Entry:
         """1-based last line of the entry's block (the list item or paragraph)."""
         span = self._place[1]
         return None if span is None else self.line + span
+
+    if TYPE_CHECKING:
+
+        @property
+        def description(self) -> str: ...
 
     @property
     def groups(self) -> tuple[str, ...]:
