@@ -76,3 +76,8 @@ def test_unknown_slug_is_a_clear_error() -> None:
         ValueError, match=r"unknown diagnostic code 'dup' \(known codes: front-matter"
     ):
         Code.from_slug("dup")
+
+
+def test_severities_rank_the_worst_first() -> None:
+    """Errors sort before warnings, warnings before info."""
+    assert [Severity.ERROR.rank, Severity.WARNING.rank, Severity.INFO.rank] == [0, 1, 2]

@@ -19,7 +19,11 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for info: sorts the worst first."""
-        return (Severity.ERROR, Severity.WARNING, Severity.INFO).index(self)
+        return _RANKS[self]
+
+
+_RANKS = {severity: number for number, severity in enumerate(Severity)}
+"""Each severity's rank: the order the members are declared in (the loader sorts by it)."""
 
 
 class Code(StrEnum):
