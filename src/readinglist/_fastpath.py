@@ -588,12 +588,22 @@ class _Reader:
                     status = group_status or status
                     place = (at + 1, 0, topics, None, False, group_lines)
                     place = places.setdefault(place, place)
-                own, entry_status = place, status
+                own, its_status = place, status
                 if checked is not None or end_line != line:
                     own = (column + 1, end_line - line, place[2], checked, False, place[5])
                     own = places.setdefault(own, own)
-                    if checked is not None:
-                        entry_status = self._resolve(False, checked, line, column + 1)[0]
+                    if checked is not None:  # what _resolve does, the context known
+                        its_status, conflict = entry_status(
+                            group_status,
+                            self.vocabulary.default,
+                            False,
+                            checked,
+                            self.path,
+                            line,
+                            column + 1,
+                        )
+                        if conflict is not None:
+                            self.diagnostics.append(conflict)
             else:
                 match = link_line(content) if "](" in content else None
                 if match is None:
@@ -631,15 +641,15 @@ class _Reader:
                     style.entry(None if items else line, items)
                 group_status, topics, group_lines = context = context or self._context()
                 if struck or checked is not None:
-                    entry_status = self._resolve(bool(struck), checked, line, column)[0]
+                    its_status = self._resolve(bool(struck), checked, line, column)[0]
                 else:
-                    entry_status = group_status or self.vocabulary.default
+                    its_status = group_status or self.vocabulary.default
                 key, _, _, may_have_problems = (
                     simple_url_facts(scheme, host, path, query) if scheme else url_facts(url)
                 )
                 own = (column, end_line - line, topics, checked, bool(struck), group_lines)
                 own = places.setdefault(own, own)
-            entry = new_entry(title + url, len(title), entry_status, line, description, own)
+            entry = new_entry(title + url, len(title), its_status, line, description, own)
             entries.append(entry)
             keys.append(key)
             titles.append(title)
