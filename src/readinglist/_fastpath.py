@@ -534,8 +534,8 @@ class _Reader:
         link_line = _LINK_LINE.fullmatch
         entries, keys, flagged, titles = self.entries, self.keys, self.flagged, self.titles
         previous_blank = False
-        # Plain entries (no box, no strike, a simple URL): where their link starts on the
-        # line, and their place once known (for those ending on their own line).
+        # Plain entries (a simple URL, no strike, maybe a task box): where their link starts
+        # on the line, and the place of those with no box ending on their own line, once known.
         plain_link = _PLAIN_LINK.fullmatch
         at = margin if items else 2
         lead = " " * margin
@@ -573,14 +573,9 @@ class _Reader:
                 link = plain_link(content, column) if end_line else None
             if link is not None:
                 title, url, scheme, host, path, query, tail = link.groups()
-                if (
-                    "  " in title
-                    or "//" in title
-                    or "&" in title
-                    or ":" in title
-                    or title[0] == " "
-                    or title[-1] == " "
-                ):  # fmt: skip  (_link_text's test, written in place on the hot path)
+                # _link_text's test of the title, written in place on the hot path.
+                odd = "  " in title or "//" in title or "&" in title or ":" in title
+                if odd or title[0] == " " or title[-1] == " ":
                     title = _odd_title(title)
                 description = _description(tail) if tail else ""
                 key, _, _, may_have_problems = simple_url_facts(scheme, host, path, query)
