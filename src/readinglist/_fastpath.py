@@ -46,9 +46,6 @@ _SEPARATOR_ENDS = frozenset("-–—:,;|")
 _READABLE_ASCII = bytes(
     code for code in (10, 13, *range(32, 127)) if _NEVER.match(chr(code)) is None
 )
-# In text outside link destinations: emphasis, links, images, strikethrough (and, in
-# _safe_text: "//" and "mailto:" that linkify would turn into links, and entities).
-_UNSAFE_TEXT = re.compile(r"[\[\]*_~]")
 _HEADING = re.compile(r"(#{1,6}) +(.*)")
 _HEADING_START = re.compile(r"#{1,6}(?: |$)")
 _MARKER = re.compile(r"( *)([-*+]) (?=[^ ])")
@@ -57,7 +54,8 @@ _LINK = re.compile(r"\[([^\[\]]+)\]\(([^\x00-\x20()<>\x7f-\xa0]+)\)")
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 # The hot shape, in one match: indent, then a list marker and task box (or neither, for a
 # paragraph), then ``[Title](url)`` (maybe struck through) and the rest of the line. Titles
-# and the rest holding _UNSAFE_TEXT are left to the general path, which refuses them.
+# and the rest holding any of ``[]*_~`` (emphasis, links, images, strikethrough) are left to
+# the general path, which refuses them.
 # A URL of the simple shape also gives its parts (groups 6 to 9), read once.
 _PLAIN = r"[^\[\]*_~]"
 """Any character but ``[]*_~``. (Written as ranges it matches about 1 ns a character faster,
@@ -147,13 +145,6 @@ _Found = tuple[_Link | None, str | None, bool | None]
 """What one line's inline content says: an entry, or a label and its task box."""
 
 
-def _safe_text(text: str) -> str:
-    # What _UNSAFE_TEXT finds, by five searches for one character (faster than the pattern).
-    if "[" in text or "]" in text or "*" in text or "_" in text or "~" in text:
-        raise _Unsure
-    return _unlinked_text(text)
-
-
 def _unlinked_text(text: str) -> str:
     """``text`` when it holds nothing linkify or an entity would change, else ``_Unsure``."""
     if (
@@ -166,12 +157,13 @@ def _unlinked_text(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """``clean(text)`` for text that must be plain (``_safe_text``) in a page the reader takes.
+    """``clean(text)`` for text that must be plain, in a page the reader takes.
 
-    Such a page holds no ``{``, invisible mark, tab or Unicode space (``_NEVER``): cleaning
-    only folds runs of ``" "``.
+    Plain: no ``[]*_~`` (emphasis, links, images, strikethrough; five searches for one
+    character are faster than a pattern), and nothing linkify or an entity would change. Such
+    a page holds no ``{``, invisible mark, tab or Unicode space (``_NEVER``): cleaning only
+    folds runs of ``" "``. Written in one function: the hot book and bare-URL lines use it.
     """
-    # _fold_spaces(_safe_text(text)), in one call: the hot book and bare-URL lines use it.
     if "[" in text or "]" in text or "*" in text or "_" in text or "~" in text:
         raise _Unsure
     if "//" in text or "&" in text or ":" in text:
