@@ -138,3 +138,35 @@ def test_loaded_entries_equal_the_ones_built_by_hand() -> None:
         ),
         Entry("B", "https://e.org/b", Status.DONE, 6, 3, 6, "", ("Kafka",), group_lines=(1, 3)),
     )  # fmt: skip
+
+
+class Annotated(Entry):
+    """A subclass with a method and, having no ``__slots__``, a ``__dict__``."""
+
+    def label(self) -> str:
+        return f"{self.title} ({self.status})"
+
+
+class Slotted(Entry):
+    __slots__ = ()
+
+
+@pytest.mark.parametrize("kind", [Annotated, Slotted])
+def test_a_subclass_keeps_its_type_through_copies_and_replace(kind: type[Entry]) -> None:
+    entry = kind("T", "https://e.org", Status.TODO, 2, groups=("K",))
+    assert type(entry) is kind
+    assert (entry.title, entry.url, entry.groups) == ("T", "https://e.org", ("K",))
+    assert repr(entry).startswith(f"{kind.__qualname__}(title='T'")
+    pickled = pickle.loads(pickle.dumps(entry))  # noqa: S301 (our own bytes)
+    for again in (pickled, copy.copy(entry), copy.deepcopy(entry), entry.replace()):
+        assert type(again) is kind
+        assert again == entry
+    assert type(entry.replace(status=Status.DONE)) is kind
+    # As dataclasses compare: only instances of the same class are equal.
+    assert entry != Entry("T", "https://e.org", Status.TODO, 2, groups=("K",))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.line = 3  # type: ignore[misc]
+
+
+def test_a_subclass_method_sees_the_fields() -> None:
+    assert Annotated("T", None, Status.DONE, 1).label() == "T (done)"

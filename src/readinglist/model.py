@@ -125,9 +125,14 @@ class Entry:
         """An entry from its eleven fields (the defaults are those of a plain entry)."""
         span = None if end_line is None else end_line - line
         place = (column, span, groups, checked, struck, group_lines)
-        if url is None:
-            return new_entry(title, -1, status, line, description, place)
-        return new_entry(title + url, len(title), status, line, description, place)
+        text, cut = (title, -1) if url is None else (title + url, len(title))
+        if cls is Entry:
+            return new_entry(text, cut, status, line, description, place)
+        # A subclass may add a __dict__: its slots are set through their descriptors.
+        entry = object.__new__(cls)
+        for name, value in zip(_STORAGE, (text, cut, status, line, description, place)):
+            getattr(Entry, name).__set__(entry, value)
+        return entry
 
     @property
     def title(self) -> str:
@@ -224,7 +229,7 @@ class Entry:
         if unknown:
             raise TypeError(f"Entry has no field {sorted(unknown)[0]!r}")
         fields = {name: getattr(self, name) for name in Entry.__match_args__}
-        return Entry(**(fields | changes))
+        return self.__class__(**(fields | changes))
 
     __replace__ = replace  # copy.replace (Python 3.13)
 
@@ -232,7 +237,7 @@ class Entry:
         return self._text, self._cut, self.status, self.line, self.description, self._place
 
     def __eq__(self, other: object) -> bool:
-        if other.__class__ is not Entry:
+        if other.__class__ is not self.__class__:
             return NotImplemented
         return self._storage() == other._storage()
 
@@ -241,10 +246,13 @@ class Entry:
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in Entry.__match_args__)
-        return f"Entry({shown})"
+        return f"{type(self).__qualname__}({shown})"
 
     def __reduce__(self) -> tuple[object, ...]:
-        return new_entry, self._storage()
+        if self.__class__ is Entry:
+            return new_entry, self._storage()  # the shared place stays shared in one pickle
+        fields = tuple(getattr(self, name) for name in Entry.__match_args__)
+        return self.__class__, fields
 
     def __setattr__(self, name: str, value: object) -> None:
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
