@@ -130,7 +130,8 @@ class Entry:
             return new_entry(text, cut, status, line, description, place)
         # A subclass may add a __dict__: its slots are set through their descriptors.
         entry = object.__new__(cls)
-        for name, value in zip(_STORAGE, (text, cut, status, line, description, place)):
+        storage = (text, cut, status, line, description, place)
+        for name, value in zip(_STORAGE, storage, strict=True):
             getattr(Entry, name).__set__(entry, value)
         return entry
 
