@@ -111,11 +111,15 @@ def _plain_urls(draw: st.DrawFn) -> str:
     return f"{scheme}://{draw(_PLAIN_HOSTS)}{path}{draw(_queries())}"
 
 
-@pytest.mark.parametrize(
+_EVERY_SHAPE = pytest.mark.parametrize(
     "shape",
     [_medium_urls(), _arxiv_urls(), _youtube_urls(), _plain_urls()],
     ids=["medium", "arxiv", "youtube", "plain"],
 )
+"""Each shape a shortcut reads (the reference checks below run on all of them)."""
+
+
+@_EVERY_SHAPE
 @settings(max_examples=500)
 @given(data=st.data())
 def test_shortcut_facts_are_the_reference_facts(
@@ -129,11 +133,7 @@ def test_shortcut_facts_are_the_reference_facts(
     assert may_have_problems == bool(url_problems(url))
 
 
-@pytest.mark.parametrize(
-    "shape",
-    [_medium_urls(), _arxiv_urls(), _youtube_urls(), _plain_urls()],
-    ids=["medium", "arxiv", "youtube", "plain"],
-)
+@_EVERY_SHAPE
 @settings(max_examples=500)
 @given(data=st.data())
 def test_shortcut_problems_are_the_reference_problems(

@@ -668,35 +668,25 @@ class _Reader:
             self._open_item(marker, content, line)
             return not self.items
         space = rest.find(" http")
-        key: str | None = None
-        may_have_problems = False
         if space >= 0 and rest.startswith(("http://", "https://"), space + 1):
             found = _bare_url(rest, space + 1)
             link = _bare_link(found, rest, rest[:space], None, in_list=True)
             title, url, description, _, _ = link
-            key, _, _, may_have_problems = _bare_facts(found)
-            text, cut = title + url, len(title)
+            facts: UrlFacts | None = _bare_facts(found)
         else:
             label = _plain(rest)
             if not self.headings:
                 return True  # not in a group: not an entry
             if len(label) <= self.longest_label and self.vocabulary.status_of(label) is not None:
                 return True
-            text, description = _book(label)
-            cut = -1
+            (title, description), url, facts = _book(label), None, None
         if self.style.watching_entries:
             self.style.entry(line, ())
-        # What _emit does, for an entry at the margin (in page order, its place at column 3).
         status, topics, group_lines = self._context()
-        place: EntryPlace = (3, end_line - line, topics, None, False, group_lines)
-        place = self.places.setdefault(place, place)
-        entry = new_entry(text, cut, status or self.vocabulary.default, line, description, place)
-        self.entries.append(entry)
-        self.keys.append(key)
-        self.titles.append(text if cut < 0 else text[:cut])
-        if may_have_problems:
-            self.flagged.append(entry)
-        self.last_line = line
+        self._emit(
+            title, url, description, None, False, status or self.vocabulary.default, topics,
+            line, 3, end_line, group_lines, facts,
+        )  # fmt: skip
         return True
 
     # Groups ---------------------------------------------------------------------------
