@@ -43,7 +43,9 @@ def test_version_leaves_sphinx_out_where_it_is_not_installed(
     monkeypatch.setattr(importlib.metadata, "version", version)
     assert main(["--version"]) == 0
     python = platform.python_version()
-    assert capsys.readouterr().out == f"readinglist-md {readinglist.__version__} (Python {python})\n"
+    assert (
+        capsys.readouterr().out == f"readinglist-md {readinglist.__version__} (Python {python})\n"
+    )
 
 
 @pytest.mark.parametrize("arguments", [["--version"], ["check", "docs/examples/pinterest.md"]])
@@ -59,4 +61,3 @@ def test_neither_version_nor_a_command_imports_sphinx(arguments: list[str]) -> N
     )
     assert shown.stdout.splitlines()[-1] == "[]"
     assert shown.stdout.startswith("readinglist-md " if arguments == ["--version"] else "docs/")
-
