@@ -4,7 +4,7 @@ Its code blocks are read by the sentence before each: "save this as `PATH`:" wri
 to PATH, "in `PATH`:" applies a ``diff`` block to PATH, and a ``console`` block holds ``$``
 commands, each followed by what it prints. :func:`replay` plays them in a folder with a
 given way of running a command, so the same tutorial is replayed against this checkout
-(tests/test_tutorial.py) and against the built wheel installed in a fresh virtual
+(tests/docs/test_tutorial.py) and against the built wheel installed in a fresh virtual
 environment (tests/packaging/test_wheel.py, also run by ``make release-check``).
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 TUTORIAL = ROOT / "docs" / "tutorial.md"
 _BLOCK = re.compile(r"^(`{3,})([\w-]*)\n(.*?)^\1$", re.MULTILINE | re.DOTALL)

@@ -12,7 +12,7 @@ import tomllib
 from functools import cache
 from typing import Any
 
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 _RULE = re.compile(r"^([^\s:#=][^:=]*?):(?!=)", re.MULTILINE)
 

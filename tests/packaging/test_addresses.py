@@ -11,9 +11,9 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.conftest import ROOT
 from tests.isolation import source_files
 from tests.packaging.addresses import as_built, docs_configuration, project_urls
+from tests.paths import ROOT
 
 _PLACEHOLDER = re.compile(r"\{\{ (\w+) \}\}")
 _DOCS = [name for name in source_files() if name.startswith("docs/") and name.endswith(".md")]

@@ -16,8 +16,8 @@ import pytest
 from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name
 
-from tests.conftest import ROOT
 from tests.isolation import source_files
+from tests.paths import ROOT
 
 BARE = "readinglist"
 # An install command, up to the end of its line or of its inline code span.

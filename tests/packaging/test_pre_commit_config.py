@@ -17,8 +17,8 @@ from packaging.requirements import Requirement
 from pre_commit.clientlib import load_config
 
 from readinglist.cli import main
-from tests.conftest import ROOT
 from tests.packaging.makefile import recipe
+from tests.paths import ROOT
 
 CONFIG = ROOT / ".pre-commit-config.yaml"
 

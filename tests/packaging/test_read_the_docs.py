@@ -14,8 +14,8 @@ from typing import Any
 import yaml
 from packaging.specifiers import SpecifierSet
 
-from tests.conftest import ROOT
 from tests.packaging.makefile import recipe
+from tests.paths import ROOT
 
 
 def _read_the_docs() -> dict[str, Any]:

@@ -13,7 +13,7 @@ import pytest
 from tools.release_version import disagreements
 
 import readinglist
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 RELEASED = """\
 # Changelog

@@ -12,7 +12,7 @@ import pytest
 
 import readinglist
 from readinglist.cli import DISTRIBUTION, main
-from tests.conftest import ROOT
+from tests.paths import ROOT
 
 
 def test_the_distribution_name_is_the_one_pyproject_builds() -> None:

@@ -30,8 +30,8 @@ from packaging.utils import canonicalize_name
 
 import readinglist
 from readinglist.cli import main
-from tests.conftest import ROOT
 from tests.isolation import clean_environment, source_files
+from tests.paths import ROOT
 from tests.tutorial import install_requirements, replay
 
 PACKAGES = {"readinglist": "src/readinglist", "sphinx_readinglist": "sphinx_ext/sphinx_readinglist"}

@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 import yaml
 
-from tests.conftest import ROOT
 from tests.packaging.makefile import targets
+from tests.paths import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 CHECK_JSONSCHEMA = Path(sys.executable).with_name("check-jsonschema")
