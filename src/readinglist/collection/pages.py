@@ -23,7 +23,7 @@ from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import Entry, Page
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
-from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
+from readinglist.status import Status, StatusVocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +85,7 @@ class Collection:
 def load_collection(
     paths: PathArgument | Iterable[PathArgument],
     *,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
 ) -> Collection:
     """Load every page under ``paths`` (files, or folders searched for ``*.md``) together.
@@ -117,7 +117,6 @@ def collect(pages: Iterable[Page]) -> Collection:
         for diagnostic in duplicate_diagnostics(
             [page.path for page in pages for _ in page.entries],
             [entry for page in pages for entry in page.entries],
-            [entry.key for page in pages for entry in page.entries],
         )
         if diagnostic.related_path != diagnostic.path
     ]
