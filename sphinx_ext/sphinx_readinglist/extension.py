@@ -28,10 +28,12 @@ def add_static_path(app: Sphinx, config: Config) -> None:
     """``config-inited``: HTML builders (epub too) copy ``readinglist.css`` to ``_static``.
 
     Added before the environment is loaded, so that the saved configuration has it too and
-    incremental builds do not report a changed ``html_static_path``.
+    incremental builds do not report a changed ``html_static_path``. The value becomes a new
+    list: Sphinx accepts a tuple there too, which has no ``append``.
     """
-    if str(STATIC) not in config.html_static_path:
-        config.html_static_path.append(str(STATIC))
+    paths = list(config.html_static_path)
+    if str(STATIC) not in paths:
+        config.html_static_path = [*paths, str(STATIC)]
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
