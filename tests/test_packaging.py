@@ -207,7 +207,7 @@ def test_the_installed_extension_renders_a_list_with_its_stylesheet(installed: I
     assert "databases.md:9: WARNING:" in built.stderr
     assert "[readinglist.duplicate-url]" in built.stderr
     html = (installed.scratch / "out" / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'<a class="reading-list-link[^"]*" href="([^"]+)"', html) == [
+    assert re.findall(r'<a class="reference external" href="([^"]+)"', html) == [
         "https://raft.github.io/raft.pdf",
         "https://raft.github.io/raft.pdf",
         "https://research.google/pubs/spanner/",
