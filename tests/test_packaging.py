@@ -132,6 +132,7 @@ def test_the_wheel_holds_both_packages_with_their_typing_markers_and_data(
         "readinglist/py.typed",
         "sphinx_readinglist/py.typed",
         "sphinx_readinglist/static/readinglist.css",
+        "sphinx_readinglist/locale/de/LC_MESSAGES/sphinx_readinglist.mo",
     } <= names
     assert names == _package_files()
 
