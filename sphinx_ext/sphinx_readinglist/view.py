@@ -42,11 +42,11 @@ def counts(entries: tuple[Entry, ...]) -> Counts:
     return sum(entry.status is Status.DONE for entry in entries), len(entries)
 
 
-def topic_progress(page: Page) -> dict[tuple[str, ...], Counts]:
-    """Done and total entries of every topic group of the page, nested groups included."""
+def topic_progress(entries: tuple[Entry, ...]) -> dict[tuple[str, ...], Counts]:
+    """Done and total entries of every topic group, nested groups included."""
     done: dict[tuple[str, ...], int] = {}
     total: dict[tuple[str, ...], int] = {}
-    for entry in page.entries:
+    for entry in entries:
         for depth in range(1, len(entry.groups) + 1):
             path = entry.groups[:depth]
             total[path] = total.get(path, 0) + 1
@@ -60,7 +60,11 @@ def has_groups(page: Page) -> bool:
 
 
 def list_view(page: Page, options: ListOptions) -> ListView:
-    """The entries to show, how, and the progress figures when asked for."""
+    """The entries to show, how, and the progress figures when asked for.
+
+    Progress counts every entry of the page (or of the topic group), whatever the
+    directive's filters, except the duplicates ``:hide-duplicates:`` leaves out.
+    """
     duplicates = duplicate_lines(page)
     entries = page.entries
     if options.hide_duplicates and duplicates:
@@ -70,6 +74,6 @@ def list_view(page: Page, options: ListOptions) -> ListView:
         entries=tuple(shown(entry, entry.line in duplicates) for entry in chosen),
         style=options.style,
         grouped=options.selection.sort == "page" and has_groups(page),
-        progress=counts(page.entries) if options.progress else None,
-        group_progress=topic_progress(page) if options.progress else {},
+        progress=counts(entries) if options.progress else None,
+        group_progress=topic_progress(entries) if options.progress else {},
     )
