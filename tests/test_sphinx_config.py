@@ -36,7 +36,7 @@ def test_good_config_values_are_used(make_project: MakeProject) -> None:
     app.build()
     assert warnings_of(app) == []
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    assert '<table class="reading-list-table' in html
+    assert '<div class="reading-list reading-list-table' in html
     assert re.findall(r'<span class="reading-list-(\w+)">', html) == ["done"]
 
 

@@ -14,7 +14,7 @@ def test_default_style_from_config_is_a_table_with_optional_columns(
     app.build()
     assert warnings_of(app) == []
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    tables = re.findall(r'<table class="reading-list-table.*?</table>', html, re.DOTALL)
+    tables = re.findall(r'<div class="reading-list reading-list-table.*?</table>', html, re.DOTALL)
     assert len(tables) == 1
     (grid,) = tables
     assert re.findall(r'<th class="head"><p>([^<]+)</p></th>', grid) == [

@@ -77,4 +77,4 @@ def entry_table(
             cells.append(cell(nodes.Text(topic)) if topic else cell())
         cells.append(cell(nodes.Text(entry.site)) if entry.site else cell())
         rows.append(row(cells, [status_class(entry.status)]))
-    return table(header, widths, rows, ["reading-list-table"])
+    return table(header, widths, rows, [])
