@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
-from readinglist import Code, Status
+from readinglist import Status
 from sphinx_readinglist.entries import ShownEntry, shown
 from sphinx_readinglist.options import ListOptions
 from sphinx_readinglist.selection import select
@@ -34,7 +34,9 @@ class ListView(NamedTuple):
 
 def duplicate_lines(page: Page) -> frozenset[int]:
     """The lines of the entries the page has a ``duplicate-url`` diagnostic for."""
-    return frozenset(d.line for d in page.diagnostics if d.code is Code.DUPLICATE_URL)
+    # By the code's value: importing the diagnostics module only for its enum would cost
+    # every build that reads nothing (a no-change rebuild) its import.
+    return frozenset(d.line for d in page.diagnostics if d.code.value == "duplicate-url")
 
 
 def counts(entries: tuple[Entry, ...]) -> Counts:
