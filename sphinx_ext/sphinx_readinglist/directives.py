@@ -19,7 +19,6 @@ from sphinx_readinglist.nodes import pending_reading_list, reading_list_summary
 from sphinx_readinglist.options import OPTION_NAMES, read_options
 from sphinx_readinglist.reporting import WARNING_TYPE
 from sphinx_readinglist.selection import in_group
-from sphinx_readinglist.view import list_view
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +70,9 @@ class ReadingListDirective(SphinxDirective):
         self.state.document.note_explicit_target(target)
         use = list_use(self.env.docname, anchor, self.lineno, relative, page)
         readinglist_domain(self.env).note_list(use, PageReport(absolute, page.diagnostics))
+
+        # Imported here: a build that reads no document (a no-change rebuild) never needs it.
+        from sphinx_readinglist.view import list_view
 
         pending = pending_reading_list(
             view=list_view(page, options),

@@ -12,9 +12,8 @@ import readinglist
 from sphinx_readinglist import config, words
 from sphinx_readinglist.cache import clear_page_cache
 from sphinx_readinglist.directives import ReadingListDirective, ReadingListSummaryDirective
-from sphinx_readinglist.domain import ReadingListDomain
+from sphinx_readinglist.domain import ReadingListDomain, summaries_to_rewrite
 from sphinx_readinglist.reporting import log_page_reports
-from sphinx_readinglist.summary import summaries_to_rewrite
 from sphinx_readinglist.transforms import ExpandReadingLists, remember_builder
 
 STATIC = Path(__file__).parent / "static"

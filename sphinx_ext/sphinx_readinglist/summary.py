@@ -2,9 +2,8 @@
 
 The directive leaves a placeholder; the first post-transform replaces it when the document
 is written, from the domain's lists at that moment (before the theme's post-transforms, so
-that the theme wraps it like any table). ``env-get-updated`` has every document with a
-summary written again whenever the lists changed, even when that document was not read
-again (sphinx.ext.todo's ``todolist`` goes stale there).
+that the theme wraps it like any table). ``summaries_to_rewrite`` (in ``domain``) has every
+document with a summary written again whenever the lists changed.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docutils import nodes
-from sphinx.application import Sphinx
 from sphinx.builders import Builder
 from sphinx.environment import BuildEnvironment
 from sphinx.util.nodes import make_refnode
@@ -84,13 +82,3 @@ def expand_summary(
     replacement = summary_table(builder, docname, uses, classes)
     replacement.source, replacement.line = placeholder.source, placeholder.line
     placeholder.replace_self(replacement)
-
-
-def summaries_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-get-updated``: the documents with a summary, when any list changed."""
-    domain = readinglist_domain(env)
-    uses = domain.all_lists()
-    if uses == domain.data["fingerprint"]:
-        return []
-    domain.data["fingerprint"] = uses
-    return sorted(domain.summaries)

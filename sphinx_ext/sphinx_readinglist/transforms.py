@@ -12,10 +12,7 @@ from sphinx.environment import BuildEnvironment
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from sphinx_readinglist.anchors import output_anchor
-from sphinx_readinglist.listing import MAX_HEADING_LEVEL, Place
 from sphinx_readinglist.nodes import pending_reading_list, reading_list_summary
-from sphinx_readinglist.render import reading_list
-from sphinx_readinglist.summary import expand_summary
 
 _BUILDERS: WeakKeyDictionary[BuildEnvironment, Builder] = WeakKeyDictionary()
 
@@ -38,12 +35,15 @@ def placeholders(document: nodes.document) -> list[nodes.Element]:
 
 
 def heading_level(node: nodes.Node) -> int:
-    """The HTML level of a heading placed at ``node``: one below its section's title."""
+    """The HTML level of a heading placed at ``node``: one below its section's title.
+
+    (``listing.heading`` keeps it at six at most.)
+    """
     depth, parent = 0, node.parent
     while parent is not None:
         depth += isinstance(parent, nodes.section)
         parent = parent.parent
-    return min(depth + 1, MAX_HEADING_LEVEL)
+    return depth + 1
 
 
 class ExpandReadingLists(SphinxPostTransform):
@@ -55,8 +55,16 @@ class ExpandReadingLists(SphinxPostTransform):
 
     def run(self, **kwargs: Any) -> None:
         """Expand the placeholders; a list's ids and classes move to its container."""
+        found = placeholders(self.document)
+        if not found:
+            return
+        # Imported here: a build that writes no list (a no-change rebuild) never needs them.
+        from sphinx_readinglist.listing import Place
+        from sphinx_readinglist.render import reading_list
+        from sphinx_readinglist.summary import expand_summary
+
         builder = _BUILDERS[self.env]
-        for placeholder in placeholders(self.document):
+        for placeholder in found:
             if isinstance(placeholder, reading_list_summary):
                 expand_summary(placeholder, builder, self.env, self.env.docname)
                 continue
