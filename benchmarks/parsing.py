@@ -100,12 +100,12 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
     """Where ``loads`` spends its CPU time per entry, and the line reader's floor
     (informational: the stages measured apart, then a loop doing only what every reader of
     these lines must do: the line's match, the URL's key and the ``Entry``)."""
-    from readinglist._fastpath import _LINK_LINE, read_body
-    from readinglist._fasturl import simple_url_facts, url_problems_of
-    from readinglist.frontmatter import read_front_matter
-    from readinglist.load import split_lines
     from readinglist.model import new_entry
-    from readinglist.rules import duplicate_diagnostics, url_diagnostics
+    from readinglist.reading.frontmatter import read_front_matter
+    from readinglist.reading.lines import _LINK_LINE, read_body
+    from readinglist.reading.page_rules import duplicate_diagnostics, url_diagnostics
+    from readinglist.reading.source import split_lines
+    from readinglist.reading.url_shortcuts import simple_url_facts, url_problems_of
     from readinglist.status import DEFAULT_VOCABULARY, Status
 
     lines = [split_lines(text) for text in texts]

@@ -17,7 +17,7 @@ with atheris.instrument_imports():
     import yaml  # noqa: F401
 
     import readinglist
-    from readinglist.load import split_lines
+    from readinglist.reading.source import split_lines
 
 _LIMIT = 64 * 1024  # larger inputs are refused as file-too-large, which is tested elsewhere
 

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import settings
 from sphinx.testing.util import SphinxTestApp
 
+from tests.paths import EXAMPLES, ROOTS
 from tests.sphinx_projects import MakeProject
 
 pytest_plugins = ["sphinx.testing.fixtures"]
@@ -21,10 +22,6 @@ pytest_plugins = ["sphinx.testing.fixtures"]
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
-
-ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES = ROOT / "docs" / "examples"
-ROOTS = Path(__file__).resolve().parent / "roots"
 
 
 @pytest.fixture

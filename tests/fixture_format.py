@@ -15,8 +15,6 @@ from pathlib import Path
 
 from readinglist import Diagnostic, Entry, Page
 
-FIXTURES = Path(__file__).parent / "fixtures"
-
 
 @dataclass(frozen=True)
 class Case:

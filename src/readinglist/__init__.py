@@ -12,14 +12,10 @@ readinglist`` stays cheap and a program that only loads pages never imports the 
 writing or collection modules. ``_SOURCES`` is the table of contents: name, then module.
 """
 
-import sys
-from types import ModuleType
-
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported eagerly
     from readinglist.collection import Collection, NavigationNode, collect, load_collection
     from readinglist.diagnostics import Code, Diagnostic, Severity
-    from readinglist.edit import add_entry, find_entry, mark_entry
     from readinglist.errors import (
         AmbiguousEntryError,
         DuplicateEntryError,
@@ -33,12 +29,13 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
         PageWriteError,
         ReadingListError,
     )
-    from readinglist.formatter import format_text
-    from readinglist.load import DEFAULT_MAX_SIZE, load, loads
     from readinglist.model import Entry, FrontMatter, Page, PageStyle
+    from readinglist.reading.loader import DEFAULT_MAX_SIZE, load, loads
+    from readinglist.reading.urls import canonical_url, site_of
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
-    from readinglist.urls import canonical_url, site_of
-    from readinglist.writer import dumps
+    from readinglist.writing.dumps import dumps
+    from readinglist.writing.edit import add_entry, find_entry, mark_entry
+    from readinglist.writing.formatter import format_text
 
 __version__ = "0.1.0"
 
@@ -89,9 +86,9 @@ _SOURCES = {
     "Code": "diagnostics",
     "Diagnostic": "diagnostics",
     "Severity": "diagnostics",
-    "add_entry": "edit",
-    "find_entry": "edit",
-    "mark_entry": "edit",
+    "add_entry": "writing.edit",
+    "find_entry": "writing.edit",
+    "mark_entry": "writing.edit",
     "AmbiguousEntryError": "errors",
     "DuplicateEntryError": "errors",
     "EditError": "errors",
@@ -103,10 +100,10 @@ _SOURCES = {
     "PageReadError": "errors",
     "PageWriteError": "errors",
     "ReadingListError": "errors",
-    "format_text": "formatter",
-    "DEFAULT_MAX_SIZE": "load",
-    "load": "load",
-    "loads": "load",
+    "format_text": "writing.formatter",
+    "DEFAULT_MAX_SIZE": "reading.loader",
+    "load": "reading.loader",
+    "loads": "reading.loader",
     "Entry": "model",
     "FrontMatter": "model",
     "Page": "model",
@@ -114,9 +111,9 @@ _SOURCES = {
     "DEFAULT_VOCABULARY": "status",
     "Status": "status",
     "StatusVocabulary": "status",
-    "canonical_url": "urls",
-    "site_of": "urls",
-    "dumps": "writer",
+    "canonical_url": "reading.urls",
+    "site_of": "reading.urls",
+    "dumps": "writing.dumps",
 }
 
 
@@ -137,18 +134,3 @@ def __dir__() -> list[str]:
 
 if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt name stays an error
     __getattr__ = _import_on_first_use
-
-
-class _Package(ModuleType):
-    """The package object: importing ``readinglist.load`` keeps the function ``load`` bound.
-
-    (Python binds each imported submodule as an attribute of its package, which would
-    shadow the function of the same name.)
-    """
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if not (isinstance(value, ModuleType) and name in _SOURCES):
-            super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -7,8 +7,8 @@ from dataclasses import FrozenInstanceError, dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
-from readinglist._fasturl import is_safe, url_facts
 from readinglist.diagnostics import Diagnostic, Severity
+from readinglist.reading.url_shortcuts import is_safe, url_facts
 from readinglist.status import Status
 
 

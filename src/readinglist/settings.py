@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from readinglist.diagnostics import Code
 from readinglist.errors import ReadingListError
-from readinglist.load import DEFAULT_MAX_SIZE
+from readinglist.reading.loader import DEFAULT_MAX_SIZE
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
 
 KEYS = ("default-status", "ignore", "max-size", "statuses")

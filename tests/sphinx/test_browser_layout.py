@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 import pytest
 from selenium import webdriver
 
-from tests.conftest import ROOTS
+from tests.paths import ROOTS
 from tests.sphinx.browser import chromium, require_browser, set_viewport
 
 PROBE = (Path(__file__).parent / "layout_probe.js").read_text(encoding="utf-8")

@@ -29,9 +29,9 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
-    from readinglist._atomic import read_page, write_page
-    from readinglist.edit import add_entry, find_entry
-    from readinglist.load import loads
+    from readinglist.reading.loader import loads
+    from readinglist.writing.atomic import read_page, write_page
+    from readinglist.writing.edit import add_entry, find_entry
 
     settings = settings_for_page(arguments)
     vocabulary, max_size = settings.vocabulary(), settings.max_size

@@ -36,7 +36,7 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the export; diagnostics are ``check``'s business, not this command's."""
-    from readinglist.export import collection_json, entries_bibtex, entries_csv
+    from readinglist.writing.export import collection_json, entries_bibtex, entries_csv
 
     collection, _settings = load_pages(arguments)
     if arguments.format == "csv":
@@ -48,7 +48,7 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.output is None:
         sys.stdout.write(text)
     else:
-        from readinglist._atomic import write_file
+        from readinglist.writing.atomic import write_file
 
         write_file(arguments.output, text)
     return 0

@@ -39,10 +39,10 @@ def run(arguments: argparse.Namespace) -> int:
     """Format each page; 1 when ``--check`` finds changes, 2 when a page failed."""
     import difflib
 
-    from readinglist._atomic import read_page, write_page
     from readinglist.collection import find_pages
-    from readinglist.formatter import format_text
-    from readinglist.load import split_lines
+    from readinglist.reading.source import split_lines
+    from readinglist.writing.atomic import read_page, write_page
+    from readinglist.writing.formatter import format_text
 
     settings = settings_for(arguments)
     vocabulary, max_size = settings.vocabulary(arguments.default_status), settings.max_size

@@ -70,7 +70,7 @@ def _selected(
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the selected entries."""
-    from readinglist.export import entries_csv, entries_json
+    from readinglist.writing.export import entries_csv, entries_json
 
     collection, _settings = load_pages(arguments)
     rows = _selected(collection.entries(), arguments.status, arguments.group)
@@ -87,7 +87,7 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _table(rows: Sequence[tuple[Page, Entry]]) -> list[str]:
-    from readinglist.export import GROUP_SEPARATOR
+    from readinglist.writing.export import GROUP_SEPARATOR
 
     header = ["LOCATION", "STATUS", "GROUP", "TITLE", "URL"]
     cells = [

@@ -41,7 +41,7 @@ def _share(counts: Mapping[Status, int]) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the counts."""
-    from readinglist.export import JSON_VERSION, counts_record
+    from readinglist.writing.export import JSON_VERSION, counts_record
 
     collection, _settings = load_pages(arguments)
     if arguments.format == "json":

@@ -1,0 +1,191 @@
+"""Page-level checks over the finished entries: URLs, duplicates, titles, emptiness."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from readinglist.diagnostics import Code, Diagnostic, found
+from readinglist.model import Entry, FrontMatter
+from readinglist.reading.urls import UrlProblem, url_problems
+
+_QUOTES = str.maketrans(
+    {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00a0": " "}
+)
+_QUOTE_PAIRS = tuple((chr(code), str(plain)) for code, plain in _QUOTES.items())
+
+
+def fold_title(title: str) -> str:
+    """A title folded for comparison: case, curly quotes and spacing."""
+    if title.isascii() and "`" not in title:
+        lowered = title.lower()
+        if lowered.isprintable() and "  " not in lowered and lowered[:1] != " " != lowered[-1:]:
+            return lowered  # a printable ASCII space is the only space: already folded
+        return " ".join(lowered.split())  # the same, without a per-character translate
+    for quote, plain in _QUOTE_PAIRS:  # str.replace per quote: faster than translate
+        if quote in title:
+            title = title.replace(quote, plain)
+    return " ".join(title.casefold().split())
+
+
+def _url_position(lines: Sequence[str], entry: Entry, url: str) -> tuple[int, int]:
+    """Where the entry's URL is written (line, column), else the entry's own position."""
+    line = entry.line
+    if url:
+        end = entry.end_line
+        if (not end or end == line) and 0 < line <= len(lines):  # one line: most entries
+            return line, lines[line - 1].find(url) + 1 or entry.column
+        last = min(end or line, len(lines))
+        for number in range(line, last + 1):
+            column = lines[number - 1].find(url)
+            if column >= 0:
+                return number, column + 1
+    return line, entry.column
+
+
+def url_diagnostics(
+    entries: Iterable[Entry],
+    lines: Sequence[str],
+    path: str | None,
+    problems_of: Callable[[str], tuple[UrlProblem, ...]] = url_problems,
+) -> list[Diagnostic]:
+    """The URL diagnostics of each entry (invalid, unsafe, shortened, tracking, insecure)."""
+    diagnostics: list[Diagnostic] = []
+    for entry in entries:
+        url = entry.url
+        if url is None:
+            continue
+        problems = problems_of(url)
+        if not problems:
+            continue  # most URLs: their position is not looked for
+        line, column = _url_position(lines, entry, url)
+        for code, message in problems:
+            diagnostics.append(found(code, message, path, line, column))
+    return diagnostics
+
+
+def duplicate_diagnostics(
+    paths: Sequence[str | None], entries: Sequence[Entry], keys: Sequence[str | None]
+) -> list[Diagnostic]:
+    """``duplicate-url`` and ``duplicate-title`` over entries in page order.
+
+    ``paths``, ``entries`` and ``keys`` run in step: each entry's page and its
+    :attr:`~readinglist.Entry.key` (the loader passes the one it has just computed). Each
+    duplicate is reported at the later entry and names the first one. An entry whose title
+    is its URL (a bare link) has no title to repeat.
+    """
+    found: list[Diagnostic] = []
+    first_by_key: dict[str, int] = {}
+    first_by_title: dict[str, int] = {}
+    # Whether an entry's title is its URL is asked only once another entry has its title:
+    # first_by_title holds the first entry with each title, and ``titled`` the ones known to
+    # have a title of their own (most titles are never seen twice).
+    titled: set[int] = set()
+    for index, entry in enumerate(entries):
+        key = keys[index]
+        if key is not None:
+            earlier = first_by_key.setdefault(key, index)
+            if earlier != index:
+                message = f"duplicate URL {entry.url!r}"
+                found.append(
+                    _duplicate(Code.DUPLICATE_URL, paths, entries, index, earlier, message)
+                )
+                continue
+        text = entry.title
+        if not text:
+            continue
+        if text.isascii():  # fold_title's first case, without the call
+            title = text.lower()
+            if not (
+                title.isprintable()
+                and "  " not in title
+                and "`" not in title
+                and title[0] != " " != title[-1]
+            ):
+                title = fold_title(text)
+        else:
+            title = fold_title(text)
+        if not title:
+            continue
+        earlier = first_by_title.setdefault(title, index)
+        if earlier == index or _is_its_url(title, entry.url):
+            continue
+        if earlier not in titled:
+            if _is_its_url(title, entries[earlier].url):
+                first_by_title[title] = index  # so this is the first with a title
+                titled.add(index)
+                continue
+            titled.add(earlier)
+        if keys[earlier] != key or key is None:
+            message = f"duplicate title {text!r} with a different URL"
+            if entry.url is None and entries[earlier].url is None:
+                message = f"duplicate entry {text!r}"
+            found.append(_duplicate(Code.DUPLICATE_TITLE, paths, entries, index, earlier, message))
+    return found
+
+
+def _is_its_url(title: str, url: str | None) -> bool:
+    """Whether ``title`` (folded) is the URL, folded: the title of a bare link."""
+    # A folded URL keeps its ":" (so the URL is folded only when they can be equal).
+    return url is not None and (":" in title or ":" not in url) and title == fold_title(url)
+
+
+def _duplicate(
+    code: Code,
+    paths: Sequence[str | None],
+    entries: Sequence[Entry],
+    index: int,
+    earlier: int,
+    message: str,
+) -> Diagnostic:
+    entry = entries[index]
+    return found(
+        code, message, paths[index], entry.line, entry.column, paths[earlier], entries[earlier].line
+    )
+
+
+_HTML_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+
+
+def _heading_text(text: str) -> str:
+    """Text as a heading shows it: HTML tags left out (headings drop them), spaces folded."""
+    return " ".join(_HTML_TAG.sub("", text).split())
+
+
+def title_diagnostics(
+    front_matter: FrontMatter,
+    heading: str | None,
+    heading_line: int | None,
+    fallback: str,
+    path: str | None,
+) -> list[Diagnostic]:
+    """``missing-title`` and ``title-mismatch``."""
+    title = front_matter.title
+    if title is None or not title.strip():
+        if front_matter.present or heading is None:
+            used = f"the H1 {heading!r}" if heading else f"the file name {fallback!r}"
+            line = front_matter.start_line or heading_line or 1
+            where = (
+                "the front matter has no 'title'"
+                if front_matter.present
+                else "the page has no title"
+            )
+            return [
+                Diagnostic(Code.MISSING_TITLE, f"{where}; {used} is used instead", path, line, 1)
+            ]
+        return []
+    if (
+        heading is not None
+        and heading_line is not None
+        and _heading_text(heading) != _heading_text(title)
+    ):
+        return [
+            Diagnostic(
+                Code.TITLE_MISMATCH,
+                f"H1 {heading!r} differs from the front matter title {title!r}",
+                path,
+                heading_line,
+                1,
+            )
+        ]
+    return []

@@ -1,0 +1,176 @@
+"""Export entries as JSON, CSV or BibTeX: plain data for other tools.
+
+The JSON documents carry ``"version": 1``; their shape only changes compatibly (new keys)
+until the version is bumped. The CLI reference documents each shape.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Iterable, Mapping
+from urllib.parse import quote
+
+from readinglist.collection import Collection
+from readinglist.model import Entry, Page
+from readinglist.reading.page_rules import fold_title
+from readinglist.status import Status
+
+JSON_VERSION = 1
+"""The version of the JSON shapes; bumped only for an incompatible change."""
+
+CSV_COLUMNS = (
+    "page",
+    "line",
+    "status",
+    "groups",
+    "title",
+    "url",
+    "description",
+    "site",
+    "key",
+)
+"""The CSV header, in order."""
+
+GROUP_SEPARATOR = " / "
+"""How a nested group path is joined into one CSV or table cell (``Kafka / Streams``)."""
+
+
+def entry_record(page: Page, entry: Entry) -> dict[str, object]:
+    """One entry as a JSON object: where it is, what it is, how it is kept."""
+    return {
+        "page": page.path,
+        "page_title": page.title,
+        "line": entry.line,
+        "title": entry.title,
+        "url": entry.url,
+        "status": entry.status.value,
+        "description": entry.description,
+        "groups": list(entry.groups),
+        "site": entry.site,
+        "key": entry.key,
+        "checked": entry.checked,
+        "struck": entry.struck,
+        "safe": entry.safe,
+    }
+
+
+def counts_record(counts: Mapping[Status, int]) -> dict[str, object]:
+    """Entries per status, the total and the share done (``None`` when there are none)."""
+    total = sum(counts.values())
+    record: dict[str, object] = {status.value: counts[status] for status in Status}
+    record["total"] = total
+    record["done_share"] = round(counts[Status.DONE] / total, 4) if total else None
+    return record
+
+
+def entries_json(rows: Iterable[tuple[Page, Entry]]) -> str:
+    """``{"version": 1, "entries": [...]}``: a flat list of entries."""
+    document = {
+        "version": JSON_VERSION,
+        "entries": [entry_record(page, entry) for page, entry in rows],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False)
+
+
+def collection_json(collection: Collection) -> str:
+    """``{"version": 1, "pages": [...]}``: every page with its front matter and entries."""
+    document = {
+        "version": JSON_VERSION,
+        "pages": [
+            {
+                "path": page.path,
+                "title": page.title,
+                "front_matter": dict(page.front_matter.raw),
+                "counts": counts_record(page.counts()),
+                "entries": [entry_record(page, entry) for entry in page.entries],
+            }
+            for page in collection.pages
+        ],
+        "counts": counts_record(collection.counts()),
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False, default=str)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
+    text = "" if value is None else str(value)
+    return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
+
+
+def entries_csv(rows: Iterable[tuple[Page, Entry]]) -> str:
+    """A CSV table, one entry a row, under the :data:`CSV_COLUMNS` header."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for page, entry in rows:
+        record = entry_record(page, entry)
+        record["groups"] = GROUP_SEPARATOR.join(entry.groups)
+        writer.writerow(_cell(record[column]) for column in CSV_COLUMNS)
+    return out.getvalue()
+
+
+_LATEX_SPECIALS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\{",
+    "}": r"\}",
+    "%": r"\%",
+    "&": r"\&",
+    "#": r"\#",
+    "$": r"\$",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
+_LATEX = re.compile("|".join(re.escape(char) for char in _LATEX_SPECIALS))
+
+
+def bibtex_text(text: str) -> str:
+    """A BibTeX field value: LaTeX specials escaped, spacing folded to single spaces."""
+    return _LATEX.sub(lambda match: _LATEX_SPECIALS[match.group()], " ".join(text.split()))
+
+
+_URL_SAFE = "".join(chr(code) for code in range(33, 127) if chr(code) not in "{}\\")
+
+
+def bibtex_url(url: str) -> str:
+    """A URL safe in a BibTeX ``url`` field: braces, backslashes, spaces, non-ASCII encoded."""
+    return quote(url, safe=_URL_SAFE)
+
+
+def bibtex_key(entry: Entry) -> str:
+    """A stable citation key: the site and a hash of the canonical key (or of the title)."""
+    identity = entry.key or f"title:{fold_title(entry.title)}"
+    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:10]
+    site = re.sub(r"[^a-z0-9]+", "-", (entry.site or "").lower()).strip("-")
+    return f"{site or 'entry'}-{digest}"
+
+
+def entries_bibtex(rows: Iterable[tuple[Page, Entry]]) -> str:
+    """``@online`` entries (``@misc`` for entries without a usable URL), one per key.
+
+    Duplicates share a key, so each is written once, at its first appearance; the output
+    loads in sphinxcontrib-bibtex and biber as is.
+    """
+    blocks: list[str] = []
+    seen: set[str] = set()
+    for _page, entry in rows:
+        key = bibtex_key(entry)
+        if key in seen:
+            continue
+        seen.add(key)
+        fields = [("title", "{" + bibtex_text(entry.title) + "}")]  # {{…}}: keep its case
+        if entry.url is not None and entry.safe:
+            fields.append(("url", bibtex_url(entry.url)))
+            kind = "online"
+        else:
+            kind = "misc"
+        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+        blocks.append(f"@{kind}{{{key},\n{body}\n}}\n")
+    return "\n".join(blocks)
