@@ -4,7 +4,8 @@ A fixture file holds cases. Each starts with a line ``=== <behaviour in one sent
 then the page text, then a line ``=== expected``, then one line per entry and per
 diagnostic, as :func:`render` writes them::
 
-    entry 3:3 todo "Title" <https://example.com/a> groups=Kafka desc="notes" [x] struck
+    entry 3:3 todo "Title" <https://example.com/a> groups=Kafka by="Ann Author" year=2017
+        desc="notes" [x] struck   (one line)
     diag 5:3 warning duplicate-url first=:3
 """
 
@@ -62,6 +63,10 @@ def render_entry(entry: Entry) -> str:
     parts.append(f"<{entry.url}>" if entry.url is not None else "<no url>")
     if entry.groups:
         parts.append("groups=" + "/".join(entry.groups))
+    if entry.author is not None:
+        parts.append(f"by={entry.author!r}")
+    if entry.year is not None:
+        parts.append(f"year={entry.year}")
     if entry.description:
         parts.append(f"desc={entry.description!r}")
     if entry.checked is not None:

@@ -92,9 +92,11 @@ class Code(StrEnum):
     INVALID_URL = (
         "invalid-url",
         Severity.ERROR,
-        "A link that is not an absolute ``http(s)`` URL: empty, relative, a bare ``#``, no "
-        "host, or a Liquid ``{{ }}`` template that only Jekyll can expand.",
-        "- [A local note](notes/a.md)\n",
+        "A link that is not an absolute ``http(s)`` URL: relative, no host, a space in it, or "
+        "a Liquid ``{{ }}`` template that only Jekyll can expand. (A list whose links are all "
+        "relative links to pages is the site's navigation, not entries; a placeholder ``()`` "
+        "or ``(#)`` is an ``empty-link``.)",
+        "- [A](https://example.com/a)\n- [A local note](notes/a.md)\n",
     )
     UNSAFE_URL = (
         "unsafe-url",
@@ -108,6 +110,24 @@ class Code(StrEnum):
         Severity.ERROR,
         "A link with no text: readers see nothing to click. The URL is used as the title.",
         "- [](https://example.com/a)\n",
+    )
+    EMPTY_LINK = (
+        "empty-link",
+        Severity.INFO,
+        "A placeholder link, ``[Some Book]()`` or ``[Some Book](#)``: the entry is read as a "
+        "book without a URL until the URL is written in.",
+        "## To read\n\n- [Some Book]()\n",
+    )
+    UNKNOWN_STATUS_LABEL = (
+        "unknown-status-label",
+        Severity.WARNING,
+        "A group label one edit (a swap of two letters counts as one) from a status label, "
+        "such as ``## Finsihed``, on a page whose other groups at that level are status "
+        "groups: it is read as a topic, so its entries keep the status around it. The "
+        "message says which label was probably meant. Labels under four letters are never "
+        "reported.",
+        "## To read\n\n- [A](https://example.com/a)\n\n## Finsihed\n\n"
+        "- [B](https://example.com/b)\n",
     )
     LINK_IN_CODE_BLOCK = (
         "link-in-code-block",

@@ -23,18 +23,51 @@ class Status(StrEnum):
 
 DEFAULT_LABELS: Mapping[Status, tuple[str, ...]] = MappingProxyType(
     {
-        Status.TODO: ("TODO", "To do", "To read", "Unread", "Backlog", "Queue", "Later", "Next"),
-        Status.READING: ("Reading", "In progress", "Currently reading", "WIP", "Started"),
-        Status.DONE: ("Done", "Read", "Finished", "Complete", "Completed"),
-        Status.SKIPPED: ("Skipped", "Dropped", "Abandoned"),
+        Status.TODO: (
+            "TODO", "To do", "To read", "Unread", "Backlog", "Queue", "Later", "Next",
+            "Want to read", "To be read", "TBR", "Wishlist", "Bought and ready to read",
+            "Up next", "\U0001f534", "\u2b1c",
+        ),
+        Status.READING: (
+            "Reading", "In progress", "Currently reading", "WIP", "Started", "Now reading",
+            "Reading now", "Listening", "On the go", "\U0001f4d6",
+        ),
+        Status.DONE: (
+            "Done", "Read", "Finished", "Complete", "Completed", "Have read", "Already read",
+            "Finished reading", "\u2705", "\u2714", "\u2714\ufe0f", "\u2611\ufe0f",
+        ),
+        Status.SKIPPED: (
+            "Skipped", "Dropped", "Abandoned", "DNF", "Did not finish", "Gave up", "Put down",
+            "Read some of and then put down",
+        ),
     }
-)
+)  # fmt: skip
+"""The default labels of each status, as the format reference lists them (emoji last)."""
 
 
 def fold_label(label: str) -> str:
     """Fold a group label for comparison: case, surrounding space and a trailing colon."""
     folded = " ".join(label.split()).casefold()
     return folded[:-1].rstrip() if folded.endswith(":") else folded
+
+
+def _one_edit(first: str, second: str) -> bool:
+    """Whether two different strings are one insertion, deletion, change or swap apart."""
+    if len(first) > len(second):
+        first, second = second, first
+    start = 0
+    while start < len(first) and first[start] == second[start]:
+        start += 1
+    if len(first) < len(second):
+        return first[start:] == second[start + 1 :]
+    if first[start + 1 :] == second[start + 1 :]:
+        return True
+    return (
+        start + 1 < len(first)
+        and first[start] == second[start + 1]
+        and first[start + 1] == second[start]
+        and first[start + 2 :] == second[start + 2 :]
+    )
 
 
 def _label_table(labels: Mapping[Status, Iterable[str]]) -> dict[str, Status]:
@@ -44,6 +77,10 @@ def _label_table(labels: Mapping[Status, Iterable[str]]) -> dict[str, Status]:
             table[fold_label(name)] = status
         table[fold_label(status.value)] = status
     return table
+
+
+_WRITTEN = {fold_label(name): name for names in DEFAULT_LABELS.values() for name in names}
+"""Each default label as the format reference writes it, by its folded form."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +97,21 @@ class StatusVocabulary:
     def status_of(self, label: str) -> Status | None:
         """The status a group label names, or ``None`` when it is a topic."""
         return self.labels.get(fold_label(label))
+
+    def near_label(self, label: str) -> str | None:
+        """The status label one edit from ``label`` (a likely typo), or ``None``.
+
+        One edit: a letter added, removed or changed, or two neighbours swapped
+        (``Finsihed``). Labels of fewer than four letters, and labels that name a status,
+        have none.
+        """
+        folded = fold_label(label)
+        if sum(character.isalpha() for character in folded) < 4 or folded in self.labels:
+            return None
+        for known in self.labels:
+            if abs(len(known) - len(folded)) <= 1 and _one_edit(folded, known):
+                return _WRITTEN.get(known, known)
+        return None
 
     def extended(
         self,

@@ -39,7 +39,7 @@ def test_the_table_of_the_format_reference_has_its_severities() -> None:
         "empty-title", "link-in-code-block", "unknown-parent", "grand-parent-mismatch",
         "file-too-large",
     }  # fmt: skip
-    infos = {"tracking-params", "insecure-url", "missing-children"}
+    infos = {"tracking-params", "insecure-url", "missing-children", "empty-link"}
     for code in Code:
         expected = (
             Severity.ERROR

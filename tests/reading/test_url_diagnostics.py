@@ -10,11 +10,12 @@ written on their first line, a later one, twice, or not at all, so each branch i
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglist import Diagnostic, Entry, Status
+from readinglist import Code, Diagnostic, Entry, Status
 from readinglist.reading.page_rules import url_diagnostics
 from readinglist.reading.url_shortcuts import url_problems_of
 from readinglist.reading.urls import url_problems
@@ -36,7 +37,34 @@ def _plain_url_diagnostics(
                 break
         for problem in url_problems(url):
             found.append(Diagnostic(problem.code, problem.message, path, line, column))
-    return found
+    return _insecure_once_per_host(found, [e.url for e in entries if e.url is not None])
+
+
+def _insecure_once_per_host(found: list[Diagnostic], urls: list[str]) -> list[Diagnostic]:
+    """Keep each host's first insecure-url, counting its links in the message."""
+    hosts = [urlsplit(url).netloc.lower() for url in urls if url.lower().startswith("http://")]
+    kept: list[Diagnostic] = []
+    seen: set[str] = set()
+    insecure = iter(hosts)
+    for diagnostic in found:
+        if diagnostic.code is not Code.INSECURE_URL:
+            kept.append(diagnostic)
+            continue
+        host = next(insecure)
+        if host in seen:
+            continue
+        seen.add(host)
+        count = hosts.count(host)
+        if count > 1:
+            message = (
+                f"insecure http:// URLs to {host!r} ({count} links, the first here); "
+                "use https:// if the site has it"
+            )
+            diagnostic = Diagnostic(
+                diagnostic.code, message, diagnostic.path, diagnostic.line, diagnostic.column
+            )
+        kept.append(diagnostic)
+    return kept
 
 
 _URLS = st.sampled_from(

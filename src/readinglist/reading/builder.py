@@ -13,6 +13,7 @@ from operator import attrgetter
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import Entry
+from readinglist.reading.authors import split_byline
 from readinglist.reading.inline import Found
 from readinglist.reading.page_rules import url_diagnostics
 from readinglist.reading.url_shortcuts import url_facts, url_problems_of
@@ -51,7 +52,14 @@ class EntryBuilder:
 
         ``checked`` is its task box; ``end_line`` the last line of its block.
         """
-        title, url, description, struck, empty = found
+        title, url, description, struck, empty, author, year = found
+        if description and author is None:
+            named, dated, rest = split_byline(description)
+            if named is not None or dated is not None:
+                author, year, description = named, year or dated, rest
+        if url is not None and (not url or url == "#"):
+            self._diagnostics.append(_empty_link(url, title, self.path, line, column))
+            url = None
         if url is None:
             key = site = None
             may_have_problems = False
@@ -69,8 +77,8 @@ class EntryBuilder:
             checked,
             struck,
             group_lines,
-            None,
-            None,
+            author,
+            year,
             key,
             site,
         )
@@ -92,6 +100,21 @@ class EntryBuilder:
             )
         return entry
 
+    def retract(self, count: int) -> None:
+        """Forget the entries from the ``count``-th on, with their URL problems.
+
+        For a list that turned out not to hold readings: they are the last ones added.
+        """
+        dropped = self.entries[count:]
+        if not dropped:
+            return
+        del self.entries[count:]
+        gone = {id(entry) for entry in dropped}
+        self._flagged = [entry for entry in self._flagged if id(entry) not in gone]
+        lines = {(entry.line, entry.column) for entry in dropped}
+        self._diagnostics = [d for d in self._diagnostics if (d.line, d.column) not in lines]
+        self._last_line = self.entries[-1].line if self.entries else 0
+
     def finish(self) -> tuple[tuple[Entry, ...], list[Diagnostic]]:
         """The entries in page order, and their diagnostics."""
         entries = self.entries
@@ -100,3 +123,15 @@ class EntryBuilder:
             self._flagged.sort(key=_PAGE_ORDER)
         problems = url_diagnostics(self._flagged, self._lines, self.path, url_problems_of)
         return tuple(entries), [*self._diagnostics, *problems]
+
+
+def _empty_link(url: str, title: str, path: str | None, line: int, column: int) -> Diagnostic:
+    """The ``empty-link`` of a placeholder link (``[Some Book]()``, ``[Some Book](#)``)."""
+    return Diagnostic(
+        Code.EMPTY_LINK,
+        f"placeholder link {url or '()'!r} on {title!r}: read as a book without a URL; "
+        "write the URL between the parentheses once there is one",
+        path,
+        line,
+        column,
+    )

@@ -19,7 +19,11 @@ lines. What ``number`` and ``inline`` hold depends on the kind:
 - ``code``: ``INDENTED`` or ``FENCED``; one ``text`` token, the code.
 - ``html``: 0; one ``html`` token, the HTML block.
 - ``rule``: 0; ``()``.
-- ``/item``, ``/list``, ``/quote``: 0 for every number; ``()``.
+- ``table``: its number of columns; ``()``. ``/table`` closes it. Inside it, each ``row``
+  (``HEAD_ROW`` for the header, ``BODY_ROW`` for the others; ``()``), closed by ``/row``,
+  holds one ``cell`` per column: the 1-based column where the cell's content starts; its
+  content (empty for an empty cell).
+- ``/item``, ``/list``, ``/quote``, ``/table``, ``/row``: 0 for every number; ``()``.
 
 The inline content is a tuple of ``(kind, value)`` tokens; adjacent text is one token, but
 for an escaped character or an entity, which start a token of their own (a bare URL never
@@ -57,6 +61,10 @@ INDENTED = 1
 """A code block indented four spaces."""
 FENCED = 0
 """A fenced code block."""
+HEAD_ROW = 1
+"""A table's header row."""
+BODY_ROW = 0
+"""A table's other rows."""
 
 ITEM_END: Block = ("/item", 0, 0, 0, ())
 """What closes an item (one shared tuple)."""
@@ -64,6 +72,10 @@ LIST_END: Block = ("/list", 0, 0, 0, ())
 """What closes a list."""
 QUOTE_END: Block = ("/quote", 0, 0, 0, ())
 """What closes a block quote."""
+TABLE_END: Block = ("/table", 0, 0, 0, ())
+"""What closes a table."""
+ROW_END: Block = ("/row", 0, 0, 0, ())
+"""What closes a table row."""
 SOFTBREAK: InlineToken = ("softbreak", "\n")
 """A line break inside a paragraph."""
 HARDBREAK: InlineToken = ("hardbreak", "\n")

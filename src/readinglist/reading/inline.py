@@ -1,8 +1,9 @@
 """Reading one paragraph's inline content as an entry: its link, title and description.
 
 The content is a tuple of :mod:`~readinglist.reading.events` inline tokens. Bare URLs
-(``Name https://…``) are links here: :func:`bare_urls` finds them in the text, the one rule
-for every producer of tokens.
+(``Name https://…``) are links here: :func:`~readinglist.reading.bare_urls.bare_urls` finds
+them in the text, the one rule for every producer of tokens; so are raw HTML links and links
+with a space in their URL (:mod:`~readinglist.reading.links`).
 """
 
 from __future__ import annotations
@@ -10,130 +11,39 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readinglist.reading.bare_urls import find_bare_urls
-from readinglist.reading.events import LINK_END, InlineToken
+from readinglist.reading.authors import is_name, year_prefix
+from readinglist.reading.bare_urls import bare_urls
+from readinglist.reading.events import InlineToken
+from readinglist.reading.links import DECORATION, html_links, is_decoration, is_icon, spaced_links
 
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:[-–—|]\s+|[:,.;](?:\s+|$))")
 _ONLY_PUNCTUATION = re.compile(r"^[\s)\]}.,;:!?'\"]*$")
 _PUNCTUATION = frozenset(")]}.,;:!?'\"")  # what _ONLY_PUNCTUATION allows besides spaces
 _INVISIBLE = re.compile(r"[\ufffc\u200b\u200c\u200e\u200f\ufeff]")
 _SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
-DECORATION = re.compile(
-    r"^(?:\s|:[a-z0-9_+\-]+:|[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d])*$"
-)
-"""Text that is only spaces, emoji and ``:shortcodes:`` (decoration, not a title)."""
-_KRAMDOWN_ATTRIBUTES = re.compile(r"\{:[^}\n]*\}")
+_BY_AUTHOR = re.compile(r",?\s*\bby\s*$", re.IGNORECASE)
+_BREAKS = frozenset({"softbreak", "hardbreak"})
+_ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+))"
+_KRAMDOWN_ATTRIBUTES = re.compile(rf"\s*\{{(?::[^}}\n]*|\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*)\}}")
+"""A kramdown or attr-list suffix: ``{: .class}``, ``{:toc}``, ``{target=_blank}``."""
+_COUNTER = re.compile(r"\s*\[\d+\s*/\s*\d+\]")
+"""A page counter such as ``[0/118]``."""
 _GENERIC_LINK_TEXT = frozenset(
     {"pdf", "html", "link", "url", "paper", "video", "slides", "code", "web", "arxiv", "here",
      "source", "article", "blog", "post", "notes", "read", "talk", "website"}
 )  # fmt: skip
-_WRAPPERS = frozenset({"strong", "em", "strike", "/strong", "/em", "/strike"})
 
 
-Found = tuple[str, str | None, str, bool, bool]
-"""What one paragraph says as an entry: ``(title, url, description, struck, empty)``.
+Found = tuple[str, str | None, str, bool, bool, str | None, int | None]
+"""What one paragraph says as an entry: ``(title, url, description, struck, empty, author,
+year)``.
 
 The title may be empty (an ``empty-title``, when ``empty`` says the link had no text); the
 URL is as written, ``None`` for a book; the description is the text after the link,
-separator stripped; ``struck``: the link (or the whole item) is struck through.
+separator stripped; ``struck``: the link (or the whole item) is struck through; the author
+and year where the text's shape says them (``2017 - [Title](url)``, a table's columns), else
+``None`` (the builder reads a byline in the description).
 """
-
-
-def bare_urls(tokens: Sequence[InlineToken]) -> Sequence[InlineToken]:
-    """``tokens`` with each bare URL in their text made a link (outside links and code).
-
-    A URL wins over emphasis, as linkify's does: where the tokenizer read ``_`` or ``*``
-    inside a URL as emphasis, the text and markers around it are read as written.
-    """
-    if not _may_hold_urls(tokens):
-        return tokens  # no scheme anywhere: nothing to find (most paragraphs)
-    result: list[InlineToken] = []
-    run: list[InlineToken] = []
-    depth = 0
-    for token in tokens:
-        kind = token[0]
-        if not depth and (kind == "text" or kind in _WRAPPERS):
-            run.append(token)
-            continue
-        _linkified(run, result)
-        run = []
-        result.append(token)
-        depth += (kind == "link") - (kind == "/link")
-    _linkified(run, result)
-    return result
-
-
-def _may_hold_urls(tokens: Sequence[InlineToken]) -> bool:
-    """Whether any text token holds a ``:`` or ``//``: what every bare URL has."""
-    for kind, text in tokens:  # noqa: SIM110 (a loop: a third of the cost of any() here)
-        if kind == "text" and (":" in text or "//" in text):
-            return True
-    return False
-
-
-def _linkified(run: list[InlineToken], result: list[InlineToken]) -> None:
-    """Add the text and markers of ``run`` to ``result``, bare URLs made links.
-
-    Two text tokens in a row meet at an escape or an entity, which no bare URL runs across:
-    the run is read in parts there.
-    """
-    start = 0
-    for index in range(1, len(run)):
-        if run[index][0] == "text" and run[index - 1][0] == "text":
-            _linkified_part(run[start:index], result)
-            start = index
-    _linkified_part(run[start:], result)
-
-
-def _linkified_part(run: list[InlineToken], result: list[InlineToken]) -> None:
-    """:func:`_linkified` for text tokens that only markers separate."""
-    if not any(kind in _WRAPPERS for kind, _ in run):
-        for _, text in run:  # at most one text token
-            _split_text(text, find_bare_urls(text), result)
-        return
-    written = "".join(text for _, text in run)
-    spans = find_bare_urls(written)
-    if not spans:
-        result += run
-        return
-    starts: list[int] = []
-    position = 0
-    for _, text in run:
-        starts.append(position)
-        position += len(text)
-    inside = all(
-        any(
-            kind == "text" and begin <= start and end <= begin + len(text)
-            for (kind, text), begin in zip(run, starts, strict=True)
-        )
-        for start, end in spans
-    )
-    if not inside:  # a URL runs through markers: the run is read as the text it is
-        _split_text(written, spans, result)
-        return
-    for (kind, text), begin in zip(run, starts, strict=True):
-        if kind == "text":
-            own = [
-                (start - begin, end - begin)
-                for start, end in spans
-                if begin <= start < begin + len(text)
-            ]
-            _split_text(text, own, result)
-        else:
-            result.append((kind, text))
-
-
-def _split_text(text: str, spans: Sequence[tuple[int, int]], result: list[InlineToken]) -> None:
-    """``text`` as text tokens and a link for each ``(start, end)`` span in it."""
-    position = 0
-    for start, end in spans:
-        if start > position:
-            result.append(("text", text[position:start]))
-        url = text[start:end]
-        result += [("link", url), ("text", url), LINK_END]
-        position = end
-    if position < len(text):
-        result.append(("text", text[position:]))
 
 
 def plain_text(tokens: Sequence[InlineToken]) -> str:
@@ -148,9 +58,14 @@ _TEXTUAL = frozenset({"text", "code", "html", "softbreak", "hardbreak"})
 
 
 def clean(text: str) -> str:
-    """Fold whitespace, remove kramdown attribute lists (``{: .class}``) and invisible marks."""
-    if "{:" in text:
+    """Fold whitespace; remove attribute lists, page counters and invisible marks.
+
+    Attribute lists: ``{: .class}``, ``{target=_blank}``; page counters: ``[0/118]``.
+    """
+    if "{" in text:
         text = _KRAMDOWN_ATTRIBUTES.sub("", text)
+    if "/" in text and "[" in text:
+        text = _COUNTER.sub("", text)
     if not text.isascii():
         text = _INVISIBLE.sub("", text)
     if text.isprintable() and "  " not in text and text[:1] != " " != text[-1:]:
@@ -192,19 +107,14 @@ def _links(tokens: Sequence[InlineToken]) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_decoration(tokens: Sequence[InlineToken]) -> bool:
-    """Only spaces, emoji and ``:shortcodes:`` (and formatting around them)."""
-    return all(
-        kind in _WRAPPERS or kind == "softbreak" for kind, _ in tokens if kind != "text"
-    ) and all(DECORATION.match(text) for kind, text in tokens if kind == "text")
-
-
 def read_entry(tokens: Sequence[InlineToken], *, in_list: bool) -> Found | None:
     """The entry a paragraph's content describes, or ``None`` when it is not one.
 
-    A paragraph is an entry when it starts with a link (after emoji or formatting). A list
-    item, or a paragraph of the form ``Title - [Site](url)``, whose link comes after some
-    text is an entry titled by that text.
+    A paragraph is an entry when it starts with a link (after emoji, icon links or
+    formatting). A list item, or a paragraph of the form ``Title - [Site](url)``, whose link
+    comes after some text is an entry titled by that text, unless the link sits inside a
+    sentence (see :func:`_titled_by_text`). A paragraph of icon links only is no entry here
+    (the walker titles it by its heading: :func:`icon_url`).
     """
     if 3 <= len(tokens) <= 4 and tokens[0][0] == "link" and tokens[2][0] == "/link":
         # A link, its text, maybe plain text after it (most entries): what the steps below
@@ -212,23 +122,30 @@ def read_entry(tokens: Sequence[InlineToken], *, in_list: bool) -> Found | None:
         kind, title = tokens[1]
         tail = tokens[3] if len(tokens) == 4 else ("text", "")
         rest = tail[1]
-        if kind == "text" and tail[0] == "text" and ":" not in rest and "//" not in rest:
+        if (
+            kind == "text"
+            and tail[0] == "text"
+            and ":" not in rest
+            and "//" not in rest
+            and not (title and (title[0] == ":" or not title.isascii()) and is_icon(tokens[1:2]))
+        ):
             title = clean(title)
             description = strip_separator(clean(rest)) if rest else ""
-            return title, tokens[0][1], description, False, not title
-    tokens = bare_urls(tokens)
+            return title, tokens[0][1], description, False, not title, None, None
+    tokens = bare_urls(html_links(spaced_links(tokens)))
     links = _links(tokens)
     if not links:
         return None
-    # Skip decoration links, such as papers-we-love's [:scroll:](local.pdf) before the title.
+    # Skip icon links, such as papers-we-love's [:scroll:](local.pdf) before the title.
     chosen = 0
-    while chosen + 1 < len(links):
-        start, end = links[chosen]
-        between = tokens[end + 1 : links[chosen + 1][0]]
-        if DECORATION.match(plain_text(tokens[start + 1 : end]) or " ") and _is_decoration(between):
-            chosen += 1
-        else:
-            break
+    while chosen < len(links) and is_icon(tokens[links[chosen][0] + 1 : links[chosen][1]]):
+        if chosen + 1 < len(links):
+            between = tokens[links[chosen][1] + 1 : links[chosen + 1][0]]
+            if not is_decoration(between):
+                break
+        chosen += 1
+    if chosen == len(links):
+        return None  # only icons: no title here
     start, end = links[chosen]
     before = tokens[:start]
     before_text = plain_text(before) if start and not chosen else ""
@@ -238,8 +155,23 @@ def read_entry(tokens: Sequence[InlineToken], *, in_list: bool) -> Found | None:
     struck = _struck(tokens, start, end)
     if not before_text or DECORATION.match(before_text):
         description = strip_separator(plain_text(after)) if after else ""
-        return link_text, url, description, struck, not link_text
+        return link_text, url, description, struck, not link_text, None, None
     return _titled_by_text(before, before_text, link_text, url, after, struck, in_list=in_list)
+
+
+def icon_url(tokens: Sequence[InlineToken]) -> str | None:
+    """The first URL of a paragraph that is only icon links (``[:book:](…) [:cart:](…)``)."""
+    links = _links(tokens)
+    if not links:
+        return None
+    position = 0
+    for start, end in links:
+        if not is_icon(tokens[start + 1 : end]) or not is_decoration(tokens[position:start]):
+            return None
+        position = end + 1
+    if not is_decoration(tokens[position:]):
+        return None
+    return tokens[links[0][0]][1]
 
 
 def _titled_by_text(
@@ -252,11 +184,38 @@ def _titled_by_text(
     *,
     in_list: bool,
 ) -> Found | None:
-    """An entry whose title is the text before its link (``Title - [Site](url)``)."""
+    """An entry whose link comes after some text, or ``None`` when the link is in a sentence.
+
+    ``2017 - [Title](url)``: the year; ``Title, by [Author](url)``: a book and its author;
+    ``Title - [Site](url)``, ``Label: https://…``, ``**Title**. Authors [[pdf]](url)``, a
+    title with its URL on the next line: the title is the text before the link (but a short
+    prefix before a link whose text is a title, ``New: [Long Title](url)``, is kept in the
+    description). A link after other text (``The [home page](url) lists …``) is no URL.
+    """
     after_text = plain_text(after)
+    year = year_prefix(before_text)
+    if year is not None:
+        return link_text, url, strip_separator(after_text), struck, not link_text, None, year
+    by_author = _BY_AUTHOR.search(before_text)
+    if (
+        by_author is not None
+        and by_author.start()
+        and is_name(link_text)
+        and strip_separator(after_text) == after_text.strip(" .")
+    ):
+        title = before_text[: by_author.start()]
+        return title, None, strip_separator(after_text), struck, False, link_text, None
     if not in_list and (after_text or not _SEPARATOR_BEFORE.search(before_text)):
         return None
     leading_strong = _leading_strong(before)
+    linked = (
+        ""
+        if (link_text == url or link_text.strip("[]").lower() in _GENERIC_LINK_TEXT)
+        else link_text
+    )
+    separated = _SEPARATOR_BEFORE.search(before_text) is not None
+    if not (linked == "" or leading_strong or separated or before[-1][0] in _BREAKS):
+        return None  # a link inside a sentence: not the entry's URL
     if leading_strong:
         title = leading_strong
         remainder = before_text[len(leading_strong) :]
@@ -264,14 +223,12 @@ def _titled_by_text(
         # "Title - [Site](url)": the title is what precedes the separator.
         title = _SEPARATOR_BEFORE.sub("", before_text)
         remainder = ""
-    linked = (
-        ""
-        if (link_text == url or link_text.strip("[]").lower() in _GENERIC_LINK_TEXT)
-        else link_text
-    )
+        prefix_words = len(title.split())
+        if linked and prefix_words <= 3 and prefix_words < len(linked.split()):
+            title, remainder, linked = linked, title, ""  # "New: [Long Title](url)"
     pieces = [strip_separator(remainder), linked, strip_separator(after_text)]
     description = strip_separator(" ".join(piece for piece in pieces if piece))
-    return title.strip(), url, description, struck, False
+    return title.strip(), url, description, struck, False, None, None
 
 
 def _leading_strong(before: Sequence[InlineToken]) -> str:
@@ -320,3 +277,47 @@ def bold_label(tokens: Sequence[InlineToken]) -> str | None:
     if any(t[0] == "/strong" for t in significant[1:-1]):
         return None
     return plain_text(significant[1:-1]) or None
+
+
+def emphasis_parts(tokens: Sequence[InlineToken]) -> tuple[str, str, str] | None:
+    """The text before, inside and after the first emphasis (``*Dune*, Frank Herbert``)."""
+    for index, (kind, _) in enumerate(tokens):
+        if kind in {"em", "strong"}:
+            closing = "/" + kind
+            for end in range(index + 1, len(tokens)):
+                if tokens[end][0] == closing:
+                    inner = plain_text(tokens[index + 1 : end])
+                    if not inner:
+                        return None
+                    return plain_text(tokens[:index]), inner, plain_text(tokens[end + 1 :])
+            return None
+    return None
+
+
+def line_pieces(tokens: Sequence[InlineToken]) -> list[tuple[int, Sequence[InlineToken]]]:
+    """The lines of a paragraph joined by hard breaks: each one's line offset and content."""
+    pieces: list[tuple[int, Sequence[InlineToken]]] = []
+    start = offset = first = 0
+    for index, (kind, _) in enumerate(tokens):
+        if kind == "hardbreak":
+            pieces.append((first, tokens[start:index]))
+            start, first = index + 1, offset + 1
+        if kind in {"hardbreak", "softbreak"}:
+            offset += 1
+    last = list(tokens[start:])
+    if last and last[-1][0] == "text" and last[-1][1].endswith("\\"):  # a "\" ends the last
+        last[-1] = ("text", last[-1][1][:-1])
+    pieces.append((first, last))
+    return pieces
+
+
+def starts_with_link(tokens: Sequence[InlineToken]) -> bool:
+    """Whether the content starts with a link (after formatting, emoji or spaces)."""
+    for kind, text in bare_urls(tokens):
+        if kind == "link":
+            return True
+        if kind == "text" and DECORATION.match(text):
+            continue
+        if kind not in {"strong", "em", "strike"}:
+            return False
+    return False

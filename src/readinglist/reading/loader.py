@@ -109,7 +109,9 @@ def read(
         *front.diagnostics,
         *walker.diagnostics,
         *entry_problems,
-        *title_diagnostics(front_matter, heading, heading_line, fallback, name),
+        *title_diagnostics(
+            front_matter, heading, heading_line, fallback, name, sections=walker.sections
+        ),
         *duplicate_diagnostics([name] * len(entries), entries),
     ]
     if not entries:

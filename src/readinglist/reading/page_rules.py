@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from readinglist.diagnostics import Code, Diagnostic
+from readinglist.diagnostics import Code, Diagnostic, Severity
 from readinglist.model import Entry, FrontMatter
 from readinglist.reading.urls import UrlProblem, url_problems
 
@@ -49,8 +49,13 @@ def url_diagnostics(
     path: str | None,
     problems_of: Callable[[str], tuple[UrlProblem, ...]] = url_problems,
 ) -> list[Diagnostic]:
-    """The URL diagnostics of each entry (invalid, unsafe, shortened, tracking, insecure)."""
+    """The URL diagnostics of each entry (invalid, unsafe, shortened, tracking, insecure).
+
+    ``insecure-url`` is told once per host, at its first link, with the number of links.
+    """
     diagnostics: list[Diagnostic] = []
+    insecure: dict[str, list[int]] = {}
+    """Per host: the index of its insecure-url in ``diagnostics``, and its number of links."""
     for entry in entries:
         url = entry.url
         if url is None:
@@ -60,7 +65,21 @@ def url_diagnostics(
             continue  # most URLs: their position is not looked for
         line, column = _url_position(lines, entry, url)
         for code, message in problems:
+            if code is Code.INSECURE_URL:
+                host = url[7:].partition("/")[0].partition("?")[0].partition("#")[0].lower()
+                if host in insecure:
+                    insecure[host][1] += 1
+                    continue
+                insecure[host] = [len(diagnostics), 1]
             diagnostics.append(Diagnostic(code, message, path, line, column))
+    for host, (index, count) in insecure.items():
+        if count > 1:
+            first = diagnostics[index]
+            message = (
+                f"insecure http:// URLs to {host!r} ({count} links, the first here); "
+                "use https:// if the site has it"
+            )
+            diagnostics[index] = Diagnostic(first.code, message, path, first.line, first.column)
     return diagnostics
 
 
@@ -172,10 +191,20 @@ def title_diagnostics(
     heading_line: int | None,
     fallback: str,
     path: str | None,
+    *,
+    sections: bool = False,
 ) -> list[Diagnostic]:
-    """``missing-title`` and ``title-mismatch``."""
+    """``missing-title`` and ``title-mismatch``.
+
+    ``sections``: the page has two or more H1s, which are groups: no ``title-mismatch``.
+    A page with neither front matter nor H1 (a README) is only told, as an info.
+    """
     title = front_matter.title
     if title is None or not title.strip():
+        if title is not None and front_matter.present:
+            line = front_matter.key_lines.get("title", front_matter.start_line or 1)
+            message = "the front matter 'title' is empty; write the page's name there"
+            return [Diagnostic(Code.MISSING_TITLE, message, path, line, 1)]
         if front_matter.present or heading is None:
             used = f"the H1 {heading!r}" if heading else f"the file name {fallback!r}"
             line = front_matter.start_line or heading_line or 1
@@ -184,14 +213,23 @@ def title_diagnostics(
                 if front_matter.present
                 else "the page has no title"
             )
+            readme = not front_matter.present and heading is None and not sections
             return [
-                Diagnostic(Code.MISSING_TITLE, f"{where}; {used} is used instead", path, line, 1)
+                Diagnostic(
+                    Code.MISSING_TITLE,
+                    f"{where}; {used} is used instead",
+                    path,
+                    line,
+                    1,
+                    severity=Severity.INFO if readme else None,
+                )
             ]
         return []
     if (
-        heading is not None
+        not sections
+        and heading is not None
         and heading_line is not None
-        and _heading_text(heading) != _heading_text(title)
+        and _folded_heading(heading) != _folded_heading(title)
     ):
         return [
             Diagnostic(
@@ -203,3 +241,12 @@ def title_diagnostics(
             )
         ]
     return []
+
+
+def _folded_heading(text: str) -> str:
+    """A title as compared with the H1: case, spacing and surrounding punctuation folded."""
+    return _heading_text(text).casefold().strip(_SURROUNDING)
+
+
+_SURROUNDING = " \t.,;:!?'\"`*_()[]{}<>-–—«»“”‘’"
+"""Punctuation around a title that does not make it another title (``Papers:``)."""

@@ -19,8 +19,10 @@ from typing import Any, cast
 import pyromark
 
 from readinglist.reading.events import (
+    BODY_ROW,
     FENCED,
     HARDBREAK,
+    HEAD_ROW,
     INDENTED,
     ITEM_END,
     LINK_END,
@@ -28,20 +30,27 @@ from readinglist.reading.events import (
     NO_BOX,
     OPEN_BOX,
     QUOTE_END,
+    ROW_END,
     SOFTBREAK,
+    TABLE_END,
     TICKED_BOX,
     Block,
     InlineToken,
 )
 
-OPTIONS = pyromark.Options.ENABLE_STRIKETHROUGH | pyromark.Options.ENABLE_TASKLISTS
-"""CommonMark plus task list items and strikethrough."""
+OPTIONS = (
+    pyromark.Options.ENABLE_STRIKETHROUGH
+    | pyromark.Options.ENABLE_TASKLISTS
+    | pyromark.Options.ENABLE_TABLES
+)
+"""CommonMark plus GitHub's task list items, strikethrough and tables."""
 
 _MARKS = {
     "Emphasis": ("em", "/em"),
     "Strong": ("strong", "/strong"),
     "Strikethrough": ("strike", "/strike"),
 }
+_ROWS = {"TableHead": HEAD_ROW, "TableRow": BODY_ROW}
 _LONE_CR = re.compile(r"\r(?!\n)")
 _WHITE = frozenset({" ", "\t", "\r", "\n", b" ", b"\t", b"\r", b"\n"})
 
@@ -267,6 +276,13 @@ class _Reader:
                 self._flush()
                 self.code, self.leaf_start = [], start
                 self.containers.append("html")
+            elif tag in _ROWS:
+                line = self.at.line(start)
+                self.blocks.append(("row", line, line, _ROWS[tag], ()))
+                self.containers.append("row")
+            elif tag == "TableCell":
+                self.inline, self.inline_start, self.implicit = [], start, False
+                self.containers.append("cell")
             else:
                 self.containers.append(tag)
             return
@@ -289,6 +305,12 @@ class _Reader:
         elif name == "BlockQuote":
             self._flush()
             self._container("quote", start, end)
+        elif name == "Table":
+            self._flush()
+            at = self.at
+            line = at.marker_line(start)
+            self.blocks.append(("table", line, at.last_line(end), len(value), ()))
+            self.containers.append("table")
         elif name == "CodeBlock":
             self._flush()
             self.code, self.leaf_start = [], start
@@ -352,6 +374,16 @@ class _Reader:
         elif kind == "quote":
             self._flush()
             self.blocks.append(QUOTE_END)
+        elif kind == "cell":
+            at = self.at
+            line = at.line(start)
+            column = at.column(at.first_visible(start), line)
+            self.blocks.append(("cell", line, line, column, tuple(self.inline or ())))
+            self.inline = None
+        elif kind == "row":
+            self.blocks.append(ROW_END)
+        elif kind == "table":
+            self.blocks.append(TABLE_END)
         elif kind in {"code", "html"}:
             self._leaf(kind, start, end)
 

@@ -1,0 +1,198 @@
+"""Authors and years in an entry's text: ``by Ann Author (2017) - notes``, ``Title - Author``.
+
+The rules of the format reference, in one place:
+
+- After a link, a description that is only a name (two to four capitalised words, initials,
+  ``et al.``; several names joined by ``/``, ``&``, ``and`` or ``,``), maybe written
+  ``by Name``, is the author; a year in parentheses (``(2017)``) or after a comma
+  (``Doe et al., 2018``) is the year; what follows a `` - `` is the description
+  (:func:`split_byline`).
+- A book's text splits into its title and that byline at `` - ``, `` – ``, `` — ``,
+  `` -- ``, or at ``by Name`` (:func:`split_book`); an emphasised title says which part is
+  the title (``*Dune*, Frank Herbert`` and ``Frank Herbert, *Dune*``).
+- A link's text is always the whole title: nothing here splits it.
+
+The canonical form :func:`readinglist.dumps` writes reads back through these rules:
+``[Title](url) by Author (2017) - description`` and, for a book,
+``Title by Author (2017) - description``.
+"""
+
+from __future__ import annotations
+
+import re
+
+Byline = tuple[str | None, int | None, str]
+"""``(author, year, rest)``: what a byline says, and the text left as the description."""
+
+_YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+_TRAILING_YEAR = re.compile(rf"(?:^|[\s,]+)\(?({_YEAR})\)?\.?$")
+_PAREN_YEAR = re.compile(rf"\(({_YEAR})\)")
+_REST_SEPARATORS = (" - ", " – ", " — ", " -- ")
+_BOOK_SEPARATORS = (" -- ", " - ", " – ", " — ")
+_NAME_JOINS = re.compile(r"\s*(?:/|&|,\s*and\s|\band\b|,)\s*")
+_PARTICLES = frozenset(
+    {"van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "le", "la", "bin", "ibn"}
+)
+_ET_AL = re.compile(r"\s*,?\s+et\.?\s+al\.?$")
+_NO_BYLINE: Byline = (None, None, "")
+_BY = re.compile(r"(?:^|,?\s)by\s+", re.IGNORECASE)
+_NAME_END = frozenset(".,;:")
+
+
+def _name_word(word: str, *, first: bool) -> bool:
+    """A word of a person's name: capitalised, an initial (``J.``, ``JRR``), or a particle."""
+    if not word or not word[0].isalpha():
+        return False
+    if word[0].isupper():
+        body = word.rstrip(".")
+        return all(c.isalpha() or c in "'’-." for c in body)
+    return not first and word in _PARTICLES
+
+
+def is_name(text: str) -> bool:
+    """One or more people's names: each two to four name words, or ``Surname et al.``."""
+    text = text.strip()
+    if not text or len(text) > 120:
+        return False
+    return all(_one_name(part, single_word=False) for part in _NAME_JOINS.split(text) if part)
+
+
+def _one_name(text: str, *, single_word: bool) -> bool:
+    words = text.split()
+    et_al = _ET_AL.search(text)
+    if et_al is not None:
+        words = text[: et_al.start()].split()
+        single_word = True
+    if not (1 if single_word else 2) <= len(words) <= 4:
+        return False
+    return all(_name_word(word, first=index == 0) for index, word in enumerate(words)) and (
+        words[-1][0].isupper()
+    )
+
+
+def split_byline(text: str) -> Byline:
+    """The author, year and description of the text after a link (see the module docstring).
+
+    ``(None, None, text)`` when it names no author and no year.
+    """
+    if not text:
+        return None, None, text
+    first = text[0]
+    by = text[:3].lower() == "by "
+    if not (first.isupper() or first == "(" or by or first.isdigit()):
+        return None, None, text  # a lower-case description (most of them)
+    head, rest = text[3:] if by else text, ""
+    for separator in _REST_SEPARATORS:
+        if separator in head:
+            head, _, rest = head.partition(separator)
+            break
+    head = head.strip()
+    year: int | None = None
+    match = _TRAILING_YEAR.search(head)
+    if match is not None:
+        year = int(match.group(1))
+        head = head[: match.start()].rstrip(" ,")
+    if not head:
+        return (None, year, rest.strip()) if year is not None else (None, None, text)
+    name = head[:-1] if head.endswith(".") and not _ET_AL.search(head) else head
+    if is_name(name) or (by and _one_name(name, single_word=True)):
+        return name, year, rest.strip()
+    return None, None, text
+
+
+def split_book(text: str) -> tuple[str, str | None, int | None, str]:
+    """A book's ``(title, author, year, description)`` from its plain text."""
+    found = _by_author(text) if "by " in text or "By " in text else None
+    if found is not None:
+        return found
+    for separator in _BOOK_SEPARATORS:
+        if separator in text:
+            title, _, rest = text.partition(separator)
+            rest = rest.strip()
+            author, year, description = split_byline(rest)
+            if author is None and year is None:
+                description = rest
+            return title.strip(), author, year, description
+    title, year = text, None
+    match = _PAREN_YEAR.search(text)
+    if match is not None and match.end() == len(text.rstrip()) and match.start():
+        title, year = text[: match.start()].strip(), int(match.group(1))
+    return title, None, year, ""
+
+
+def _by_author(text: str) -> tuple[str, str | None, int | None, str] | None:
+    """``Title, by Author. notes`` / ``Title by Author (2017) - notes``: ``None`` if not."""
+    for match in _BY.finditer(text):
+        title = text[: match.start()].strip().rstrip(",").strip()
+        if not title:
+            continue
+        found = leading_name(text[match.end() :])
+        if found is not None:
+            author, rest = found
+            if not is_name(author) and rest.strip()[:1] not in {"", "("}:
+                continue  # one word and more text: "Stand by Me - Stephen King"
+            year = None
+            year_match = re.match(rf"\s*\(({_YEAR})\)", rest)
+            if year_match is not None:
+                year, rest = int(year_match.group(1)), rest[year_match.end() :]
+            rest = rest.strip()
+            for separator in ("-", "–", "—", "--", ".", ";", ",", ":"):
+                if rest.startswith(separator):
+                    rest = rest[len(separator) :].strip()
+                    break
+            return title, author, year, rest
+    return None
+
+
+def leading_name(text: str) -> tuple[str, str] | None:
+    """The name that starts ``text`` (one to four name words) and the text after it."""
+    words = text.split(" ")
+    taken: list[str] = []
+    for word in words:
+        if not _name_word(word.rstrip(",;:"), first=not taken) or len(taken) == 4:
+            break
+        end = word[-1:] in _NAME_END and not _is_initial(word)
+        taken.append(word.rstrip(".,;:") if end else word)
+        if end:
+            break
+    if not taken or not taken[-1][:1].isupper():
+        return None
+    rest = " ".join(words[len(taken) :])
+    if rest and not (rest[:1] in "(-–—" or words[len(taken) - 1][-1:] in _NAME_END):
+        return None  # the name runs on into a sentence ("Stand by Me and you")
+    return " ".join(taken), rest
+
+
+def _is_initial(word: str) -> bool:
+    """``J.``, ``R.R.``: an initial, whose dot does not end the name."""
+    return word.endswith(".") and all(len(part) <= 1 for part in word.split(".")) and len(word) > 1
+
+
+def year_prefix(text: str) -> int | None:
+    """The year of a prefix such as ``2017 -`` or ``(2017)`` before a link, else ``None``."""
+    match = re.fullmatch(rf"\s*\(?({_YEAR})\)?\s*[-–—:,.|]?\s*", text)
+    return int(match.group(1)) if match else None
+
+
+def split_emphasised(
+    before: str, emphasised: str, after: str
+) -> tuple[str, str | None, int | None, str] | None:
+    """A book whose emphasis shows its title, or ``None``.
+
+    ``*Dune*, Frank Herbert (1965)`` and ``Frank Herbert, *Dune*``.
+    """
+    before = before.strip()
+    rest = after.strip().lstrip(",;:-–—").strip()
+    if not before:
+        author, year, description = split_byline(rest)
+        if author is None and year is None:
+            description = rest
+        return emphasised, author, year, description
+    name = before.rstrip(",;:-–— ").strip()
+    if name != before and is_name(name):
+        author, year, description = None, None, rest
+        match = _TRAILING_YEAR.search(rest)
+        if match is not None and not match.start():
+            year, description = int(match.group(1)), ""
+        return emphasised, name or author, year, description
+    return None

@@ -1,0 +1,64 @@
+"""Lists that are not reading lists: navigation, legends and templates.
+
+- **Navigation**: a list whose entries all link to other pages of the same site (relative
+  links such as ``../books/`` or ``papers.md``, not documents such as ``paper.pdf``).
+- **A legend** of the task boxes: every item a task item without a link whose text names a
+  status (``- [ ] read it later``, ``- [x] read it``), both boxes shown.
+- **A template item**: a task item without a link whose text is an instruction
+  (``- [ ] Add papers here``).
+
+The walker drops such a list's entries when the list ends (:func:`is_navigation`,
+:func:`is_legend`) or never makes the item one (:func:`is_template`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from readinglist.model import Entry
+from readinglist.status import StatusVocabulary, fold_label
+
+_PAGE_PATH = re.compile(r"[^\s\x00-\x1f\x7f:?#]+(?:[?#][^\s\x00-\x1f\x7f]*)?")
+"""A relative link to a page: a path (no scheme, no space or control character)."""
+_DOCUMENT = re.compile(r"\.(?:pdf|epub|mobi|djvu|ps|txt|docx?|pptx?|zip|gz)(?:[?#].*)?$", re.I)
+_INSTRUCTION = re.compile(
+    r"^(?:add|put|insert|write|paste|list|replace|fill in)\b.*\b(?:here|below|above|this)\b",
+    re.IGNORECASE,
+)
+_LEGEND_SIZE = 6
+
+
+def is_navigation(entries: Sequence[Entry]) -> bool:
+    """Whether every entry links to another page of the site (relative, not a document)."""
+    return bool(entries) and all(
+        entry.url is not None
+        and entry.key is not None
+        and entry.url[:1] != "#"
+        and not entry.url.startswith("//")
+        and _PAGE_PATH.fullmatch(entry.url) is not None
+        and not _DOCUMENT.search(entry.url)
+        for entry in entries
+    )
+
+
+def is_legend(entries: Sequence[Entry], vocabulary: StatusVocabulary) -> bool:
+    """Whether the entries are a legend of the task boxes (see the module docstring)."""
+    if not 2 <= len(entries) <= _LEGEND_SIZE:
+        return False
+    if any(entry.url is not None or entry.checked is None for entry in entries):
+        return False
+    if len({entry.checked for entry in entries}) < 2:
+        return False
+    return all(_names_a_status(entry, vocabulary) for entry in entries)
+
+
+def _names_a_status(entry: Entry, vocabulary: StatusVocabulary) -> bool:
+    words = fold_label(" ".join((entry.title, entry.author or "", entry.description)))
+    text = f" {''.join(c if c.isalnum() else ' ' for c in words)} "
+    return any(f" {label} " in text for label in vocabulary.labels if label.isascii())
+
+
+def is_template(text: str, checked: bool | None) -> bool:
+    """Whether a task item's text is an instruction to the page's reader, not a book."""
+    return checked is not None and _INSTRUCTION.match(text) is not None
