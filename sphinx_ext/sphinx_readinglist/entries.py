@@ -23,7 +23,8 @@ class ShownEntry(NamedTuple):
     status: Status
     """Its status, for the badge or the group heading, and the CSS class."""
     description: str
-    """Text after the link."""
+    """Text after the link: the author and year where the page names them, then the
+    description (``Ann Author (2017) — notes``)."""
     groups: tuple[str, ...]
     """Topic groups, outermost first."""
     site: str
@@ -47,11 +48,23 @@ def shown(entry: Entry, duplicate: bool = False) -> ShownEntry:
         href=entry.url if linkable(entry) else None,
         unsafe=entry.url is not None and not entry.safe,
         status=entry.status,
-        description=entry.description,
+        description=_byline(entry),
         groups=entry.groups,
         site=entry.site or "",
         duplicate=duplicate,
     )
+
+
+def _byline(entry: Entry) -> str:
+    """The author, year and description, as one text (most entries: the description)."""
+    if entry.author is None and entry.year is None:
+        return entry.description
+    named = " ".join(
+        part
+        for part in (entry.author, None if entry.year is None else f"({entry.year})")
+        if part
+    )
+    return f"{named} — {entry.description}" if entry.description else named
 
 
 def status_class(status: Status) -> str:

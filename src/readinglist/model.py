@@ -25,8 +25,8 @@ StatusGroupForm = Literal["heading", "label", "bold", "none"]
 """How status groups are written; ``"none"``: there are none (boxes and strikes say it)."""
 TopicGroupForm = Literal["heading", "label", "bold"]
 """How topic groups are written."""
-EntryForm = Literal["item", "paragraph"]
-"""How entries are written: list items, or paragraphs (the seed page's shape)."""
+EntryForm = Literal["item", "paragraph", "table"]
+"""How entries are written: list items, paragraphs (the seed page's shape), or table rows."""
 ListMarker = Literal["-", "*", "+", "1.", "1)"]
 """A bullet, or the delimiter of an ordered list (numbered from 1)."""
 
@@ -142,13 +142,14 @@ class Entry:
 class PageStyle:
     """How a page writes its groups and entries, for :func:`readinglist.dumps` to keep.
 
-    Each field is read from the first entry, in page order, that shows it: the first entry
-    inside a status group gives ``status_groups``, ``status_level``; the first entry inside a
-    topic group gives ``topic_groups`` and ``topic_level`` (from its outermost topic group);
-    the first entry inside both gives ``topics_outside``; the first entry gives ``entries``;
-    the first entry in a list gives ``marker`` (from the outermost list item around it).
-    Groups that hold no entry do not count. A page that mixes styles is written in the
-    style it shows first. The defaults are the layout of a page built in code.
+        Each field is read from the first entry, in page order, that shows it: the first entry
+        inside a status group gives ``status_groups``, ``status_level``; the first entry inside a
+        topic group gives ``topic_groups`` and ``topic_level`` (from its outermost topic group);
+        the first entry inside both gives ``topics_outside``; the first entry gives ``entries``
+    (and ``status_column``);
+        the first entry in a list gives ``marker`` (from the outermost list item around it).
+        Groups that hold no entry do not count. A page that mixes styles is written in the
+        style it shows first. The defaults are the layout of a page built in code.
     """
 
     status_groups: StatusGroupForm = "heading"
@@ -164,7 +165,11 @@ class PageStyle:
     topics_outside: bool = False
     """True when topic groups hold the status groups (``## Kafka`` then ``### Done``)."""
     entries: EntryForm = "item"
-    """``"item"`` (``- [Title](url)``) or ``"paragraph"`` (``[Title](url)`` on its own)."""
+    """``"item"`` (``- [Title](url)``), ``"paragraph"`` (``[Title](url)`` on its own) or
+    ``"table"`` (a row of a table)."""
+    status_column: bool = False
+    """The first entry is a table row with a Status column: its status is written there, not
+    in status groups."""
     marker: ListMarker = "-"
     """The list marker: ``-``, ``*``, ``+``, or ``1.`` / ``1)`` for numbered lists."""
     status_labels: tuple[tuple[Status, str], ...] = ()

@@ -130,6 +130,10 @@ def _destination(url: str) -> str:
 def _item(entry: Entry) -> str:
     title = _inline(entry.title)
     text = f"[{title}]({_destination(entry.url)})" if entry.url and entry.is_link else title
+    if entry.author:
+        text += f" by {_inline(entry.author)}"
+    if entry.year is not None:
+        text += f" ({entry.year})"
     if entry.description:
         text += f" - {_inline(entry.description)}"
     return f"- {_line_start(text)}"

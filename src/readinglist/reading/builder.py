@@ -65,6 +65,8 @@ class EntryBuilder:
             may_have_problems = False
         else:
             key, site, _, may_have_problems = url_facts(url)
+            if key is not None and " " in url.strip():  # "[Spacey](https://example.com/a b)"
+                self._diagnostics.append(_spaced_url(url, self.path, line, column))
         entry = Entry(
             title or (url or ""),
             url,
@@ -131,6 +133,18 @@ def _empty_link(url: str, title: str, path: str | None, line: int, column: int) 
         Code.EMPTY_LINK,
         f"placeholder link {url or '()'!r} on {title!r}: read as a book without a URL; "
         "write the URL between the parentheses once there is one",
+        path,
+        line,
+        column,
+    )
+
+
+def _spaced_url(url: str, path: str | None, line: int, column: int) -> Diagnostic:
+    """The ``invalid-url`` of a link whose URL holds a space (text to CommonMark)."""
+    return Diagnostic(
+        Code.INVALID_URL,
+        f"the URL {url!r} holds a space, so Markdown does not read it as a link; "
+        "write the space as %20",
         path,
         line,
         column,

@@ -30,7 +30,7 @@ _COUNTER = re.compile(r"\s*\[\d+\s*/\s*\d+\]")
 """A page counter such as ``[0/118]``."""
 _GENERIC_LINK_TEXT = frozenset(
     {"pdf", "html", "link", "url", "paper", "video", "slides", "code", "web", "arxiv", "here",
-     "source", "article", "blog", "post", "notes", "read", "talk", "website"}
+     "source", "article", "blog", "post", "notes", "read", "talk", "website", "download"}
 )  # fmt: skip
 
 

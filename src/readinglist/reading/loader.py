@@ -18,7 +18,11 @@ from readinglist.reading.builder import EntryBuilder
 from readinglist.reading.events import Block
 from readinglist.reading.frontmatter import read_front_matter
 from readinglist.reading.lines import recognize
-from readinglist.reading.page_rules import duplicate_diagnostics, title_diagnostics
+from readinglist.reading.page_rules import (
+    duplicate_diagnostics,
+    front_matter_reading,
+    title_diagnostics,
+)
 from readinglist.reading.source import decode, read_bytes, split_lines
 from readinglist.reading.walker import Walker
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
@@ -101,9 +105,13 @@ def read(
     builder = EntryBuilder(lines, name)
     walker = Walker(lines, body, vocabulary, name, builder)
     walker.walk(blocks)
+    front_matter = front.front_matter
+    if not builder.entries and (reading := front_matter_reading(front_matter)) is not None:
+        title, url, line = reading
+        found = (title, url, "", False, False, None, None)
+        builder.add(found, None, vocabulary.default, (), line, 1, line, ())
     entries, entry_problems = builder.finish()
     fallback = PurePath(name).stem if name else "Untitled"
-    front_matter = front.front_matter
     heading, heading_line = walker.heading, walker.heading_line
     problems = [
         *front.diagnostics,

@@ -204,7 +204,7 @@ def title_diagnostics(
         if title is not None and front_matter.present:
             line = front_matter.key_lines.get("title", front_matter.start_line or 1)
             message = "the front matter 'title' is empty; write the page's name there"
-            return [Diagnostic(Code.MISSING_TITLE, message, path, line, 1)]
+            return [Diagnostic(Code.EMPTY_TITLE, message, path, line, 1)]
         if front_matter.present or heading is None:
             used = f"the H1 {heading!r}" if heading else f"the file name {fallback!r}"
             line = front_matter.start_line or heading_line or 1
@@ -250,3 +250,20 @@ def _folded_heading(text: str) -> str:
 
 _SURROUNDING = " \t.,;:!?'\"`*_()[]{}<>-–—«»“”‘’"
 """Punctuation around a title that does not make it another title (``Papers:``)."""
+
+
+_READING_KEYS = ("link", "url", "external_url")
+"""Front matter keys that name the page's one reading (a page per book or paper)."""
+
+
+def front_matter_reading(front_matter: FrontMatter) -> tuple[str, str, int] | None:
+    """The one reading a page's front matter names: its title, URL and line; else ``None``.
+
+    For a page whose body has no entries: an absolute ``link``, ``url`` or ``external_url``.
+    """
+    for key in _READING_KEYS:
+        value = front_matter.extra.get(key)
+        if isinstance(value, str) and value.lower().startswith(("https://", "http://")):
+            line = front_matter.key_lines.get(key, front_matter.start_line or 1)
+            return front_matter.title or "", value, line
+    return None

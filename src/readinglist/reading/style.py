@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from readinglist.model import ListMarker, PageStyle, StatusGroupForm, TopicGroupForm
+from readinglist.model import EntryForm, ListMarker, PageStyle, StatusGroupForm, TopicGroupForm
 from readinglist.reading.groups import BOLD_LEVEL, Heading, Item
 from readinglist.status import Status
 
@@ -28,6 +28,7 @@ class StyleFinder:
         "_lines",
         "_marker",
         "_status",
+        "_status_column",
         "_topic",
         "_topics_outside",
         "watching_entries",
@@ -40,7 +41,8 @@ class StyleFinder:
         self._topic: tuple[TopicGroupForm, int] | None = None
         self._topics_outside: bool | None = None
         self._labels: dict[Status, str] = {}
-        self._entry_form: bool | None = None  # True: a list item
+        self._entry_form: EntryForm | None = None
+        self._status_column = False
         self._marker: ListMarker | None = None
         self.watching_groups = True
         """False once every group field is known: callers may skip :meth:`groups`."""
@@ -80,13 +82,17 @@ class StyleFinder:
             _STATUS_ORDER
         )
 
-    def entry(self, item_line: int | None, items: Iterable[Item]) -> None:
+    def entry(self, item_line: int | None, items: Iterable[Item], row: bool | None = None) -> None:
         """The next entry, by the 1-based line of its own list item (``None`` for a paragraph).
 
-        ``items`` are the list items around it, outermost first.
+        ``items`` are the list items around it, outermost first; ``row``: a table row (True
+        when its table has a Status column).
         """
         if self._entry_form is None:
-            self._entry_form = item_line is not None
+            if row is not None:
+                self._entry_form, self._status_column = "table", row
+            else:
+                self._entry_form = "paragraph" if item_line is None else "item"
         if self._marker is None:
             line = next((item.line for item in items if item.kind in {"label", "entry"}), None)
             line = line if line is not None else item_line
@@ -105,7 +111,8 @@ class StyleFinder:
             topic_groups=topic_form,
             topic_level=topic_level if topic_form == "heading" else default.topic_level,
             topics_outside=bool(self._topics_outside),
-            entries="paragraph" if self._entry_form is False else "item",
+            entries=self._entry_form or "item",
+            status_column=self._status_column,
             marker=self._marker or default.marker,
             status_labels=tuple(sorted(self._labels.items(), key=lambda p: _STATUS_ORDER[p[0]])),
         )

@@ -53,6 +53,8 @@ _MARKS_THEN_FAKE_SPACE = re.compile(rf"#{_FAKE_SPACE}")
 _ENTRY_IN_CODE = re.compile(
     r"^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s+)?(?:~~)?(?:\[[^\]]*\]\([^)\s]*\)|https?://\S)"
 )
+_ROW = -1
+"""The ``item_line`` of a table row's entry (it has no list item)."""
 _MARKER_ENDS = frozenset(")*\u2705\u2714\u2611\ufe0f")
 
 
@@ -178,7 +180,9 @@ class Walker:
         if any(kind == "link" for kind, _ in inline) or "//" in label:
             found = read_entry(inline, in_list=True)
         self._push_heading(level, label, line, 1)
-        if found is not None and found[1] is not None and not _is_anchor(found[1]):
+        if found is not None and (found[1] is not None or found[5] is not None):
+            if _is_anchor(found[1]):
+                return
             outer = self.headings[:-1]
             context = group_context(outer, ())
             column = len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip("# ")) + 1
@@ -303,12 +307,10 @@ class Walker:
         """A paragraph that is no entry: icon links under a heading, or a heading's notes."""
         pending = self._heading_entry
         if pending is not None:
-            found = pending[0]
-            if not found[2]:
-                self._heading_entry = (
-                    (*found[:2], plain_text(inline), *found[3:]),
-                    *pending[1:],
-                )  # type: ignore[assignment]
+            heading, context, at_line, at_column, level = pending
+            if not heading[2]:
+                described = (heading[0], heading[1], plain_text(inline), *heading[3:])
+                self._heading_entry = (described, context, at_line, at_column, level)
             return
         url = icon_url(inline) if self.headings else None
         if url is not None:
@@ -316,8 +318,8 @@ class Walker:
             title = self.headings[-1].label
             if topics and topics[-1] == title:
                 topics, lines = topics[:-1], lines[:-1]
-            found: Found = (title, url, "", False, False, None, None)
-            self._add(found, None, (status, topics, lines), line, column, end_line, None)
+            icon: Found = (title, url, "", False, False, None, None)
+            self._add(icon, None, (status, topics, lines), line, column, end_line, None)
 
     def _first_paragraph(self, item: Item, inline: Inline, column: int, line: int) -> None:
         item.column = column
@@ -381,7 +383,8 @@ class Walker:
                 title, author, year, description = split_book(plain_text(piece))
                 found = (title, None, description, False, False, author, year)
             if found is not None:
-                self._add(found, checked, context, number, at, number, item and item.line)
+                own_line = item.line if item is not None else None
+                self._add(found, checked, context, number, at, number, own_line)
         return True
 
     # Tables ---------------------------------------------------------------------------
@@ -413,7 +416,7 @@ class Walker:
         found, cell_status, column = read
         context = self._context_inside(len(items))
         line = self._row_line
-        self._add(found, None, context, line, column, line, None, cell_status)
+        self._add(found, None, context, line, column, line, _ROW, cell_status)
 
     # Entries --------------------------------------------------------------------------
 
@@ -434,7 +437,12 @@ class Walker:
         self._heading_entry = None  # an entry under a linked heading: the heading is a group
         group_status, topics, group_lines = context
         if self.style.watching_entries:
-            self.style.entry(item_line, self.items)
+            row = (
+                None
+                if item_line != _ROW
+                else self._columns is not None and self._columns.status >= 0
+            )
+            self.style.entry(None if row is not None else item_line, self.items, row)
         description = found[2]
         marker = None
         if description and (description[-1] in _MARKER_ENDS or description[-1].isupper()):

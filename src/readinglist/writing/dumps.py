@@ -22,6 +22,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from readinglist.model import Entry, FrontMatter, Page
+from readinglist.reading.authors import split_book, split_byline
+from readinglist.reading.inline import strip_separator
+from readinglist.status import DEFAULT_LABELS
 from readinglist.writing.escape import escape_label, escape_line_start, escape_text, markdown_link
 from readinglist.writing.plan import BOLD_LEVEL, Block, Plan, moves, plan
 from readinglist.writing.toml_text import toml_document
@@ -46,12 +49,36 @@ def front_matter_text(front_matter: FrontMatter) -> str:
 
 def dumps(page: Page) -> str:
     """The page as Markdown in its own style (see the module docstring)."""
+    if 1 not in {page.style.status_level, page.style.topic_level}:
+        return _text(page, has_h1=page.heading is not None)
+    # Groups written as H1s: two or more H1s are sections (groups, and the first the title
+    # only when no entry comes before the second), so the text is read back to be sure.
+    text = _text(page, has_h1=True)
+    if _reads_back(text, page):
+        return text
+    return _text(page, has_h1=False)
+
+
+def _text(page: Page, *, has_h1: bool) -> str:
     parts = [front_matter_text(page.front_matter)]
     if page.heading is not None:
         parts.append(f"# {escape_text(page.heading)}\n")
-    resolved = plan(page.style, page.entries, has_h1=page.heading is not None)
-    parts.append(_Body(resolved).write(page.entries))
+    parts.append(_body(page, has_h1=has_h1))
     return "\n".join(part for part in parts if part)
+
+
+def _reads_back(text: str, page: Page) -> bool:
+    """Whether ``text`` reads as the same title and entries (groups included) as ``page``."""
+    from readinglist.reading.loader import loads  # writing sits on reading
+
+    again = loads(text, page.path)
+    return again.title == page.title and [
+        (e.title, e.url, e.status, e.description, e.groups) for e in again.entries
+    ] == [(e.title, e.url, e.status, e.description, e.groups) for e in page.entries]
+
+
+def _body(page: Page, *, has_h1: bool) -> str:
+    return _Body(plan(page.style, page.entries, has_h1=has_h1)).write(page.entries)
 
 
 @dataclass(slots=True)
@@ -67,6 +94,8 @@ class _Body:
     """The open list labels: text and the column their content starts at."""
     numbers: list[int] = field(default_factory=list)
     """The last number of the open list at each depth (for numbered lists)."""
+    table: bool = False
+    """A table is open: the next row goes in it."""
 
     def write(self, entries: Sequence[Entry]) -> str:
         for entry, target in zip(entries, self.plan.targets(entries), strict=True):
@@ -78,6 +107,7 @@ class _Body:
                     self._block(_block_text(block))
                 self.blocks = target.blocks
                 self.labels, self.numbers = [], []
+                self.table = False
             shared = 0
             while (
                 shared < min(len(self.labels), len(target.labels))
@@ -118,6 +148,17 @@ class _Body:
         return indent + len(marker) + 1
 
     def _entry(self, entry: Entry, depth: int) -> None:
+        columns = self.plan.columns
+        if columns:
+            if not self.table:
+                if self.lines:
+                    self.lines.append("")
+                self.lines.append("| " + " | ".join(columns) + " |")
+                self.lines.append("|" + "---|" * len(columns))
+                self.table = True
+            self.lines.append("| " + " | ".join(_cells(entry, columns)) + " |")
+            self.loose = True
+            return
         text = _entry_text(entry)
         if self.plan.paragraphs and entry.url is not None and entry.checked is None:
             if self.lines:
@@ -138,12 +179,63 @@ def _block_text(block: Block) -> str:
 
 
 def _entry_text(entry: Entry) -> str:
-    """An entry after its marker and box: ``~~[Title](url)~~ - description``, or a book."""
+    """An entry after its marker and box: ``~~[Title](url)~~ by Author (2017) - description``.
+
+    A book: ``Title by Author (2017) - description``. Where that would not read back the
+    same (a title that holds ``by`` and a name, say), the byline comes after `` - ``.
+    """
     if entry.url is None:
-        text = escape_line_start(escape_text(entry.title))
-    else:
-        text = markdown_link(entry.title, entry.url)
-        if entry.struck:
-            text = f"~~{text}~~"
-    description = f" - {escape_text(entry.description)}" if entry.description else ""
-    return text + description
+        for byline in _bylines(entry, book=True):
+            title = entry.title
+            if split_book(title + byline) == (title, entry.author, entry.year, entry.description):
+                return escape_line_start(escape_text(title)) + escape_text(byline)
+        return escape_line_start(escape_text(entry.title)) + escape_text(_plain_tail(entry))
+    text = markdown_link(entry.title, entry.url)
+    if entry.struck:
+        text = f"~~{text}~~"
+    for byline in _bylines(entry, book=False):
+        read = split_byline(strip_separator(byline)) if byline else (None, None, "")
+        if read == (entry.author, entry.year, entry.description) or (
+            entry.author is None and entry.year is None and read[2] == entry.description
+        ):
+            return text + escape_text(byline)
+    return text + escape_text(_plain_tail(entry))
+
+
+def _bylines(entry: Entry, *, book: bool) -> list[str]:
+    """The ways to write an entry's author, year and description after its title."""
+    author, year, description = entry.author, entry.year, entry.description
+    if author is None and year is None:
+        return [f" - {description}" if description else ""]
+    tail = (f" by {author}" if author else "") + (f" ({year})" if year is not None else "")
+    rest = f" - {description}" if description else ""
+    ways = [tail + rest]
+    if book and author:
+        ways.append(f" - by {author}" + (f" ({year})" if year is not None else "") + rest)
+    return ways
+
+
+def _plain_tail(entry: Entry) -> str:
+    return f" - {entry.description}" if entry.description else ""
+
+
+def _cells(entry: Entry, columns: tuple[str, ...]) -> list[str]:
+    """A table row's cells for ``columns``."""
+    cells: list[str] = []
+    for column in columns:
+        if column == "Title":
+            if entry.url is None:
+                text = escape_text(entry.title)
+            else:
+                text = markdown_link(entry.title, entry.url)
+                text = f"~~{text}~~" if entry.struck else text
+        elif column == "Author":
+            text = escape_text(entry.author or "")
+        elif column == "Year":
+            text = "" if entry.year is None else str(entry.year)
+        elif column == "Status":
+            text = DEFAULT_LABELS[entry.status][0]
+        else:
+            text = escape_text(entry.description)
+        cells.append(text)
+    return cells

@@ -30,6 +30,8 @@ CSV_COLUMNS = (
     "title",
     "url",
     "description",
+    "author",
+    "year",
     "site",
     "key",
 )
@@ -49,6 +51,8 @@ def entry_record(page: Page, entry: Entry) -> dict[str, object]:
         "url": entry.url,
         "status": entry.status.value,
         "description": entry.description,
+        "author": entry.author,
+        "year": entry.year,
         "groups": list(entry.groups),
         "site": entry.site,
         "key": entry.key,
@@ -166,6 +170,10 @@ def entries_bibtex(rows: Iterable[tuple[Page, Entry]]) -> str:
             continue
         seen.add(key)
         fields = [("title", "{" + bibtex_text(entry.title) + "}")]  # {{…}}: keep its case
+        if entry.author:
+            fields.append(("author", bibtex_text(entry.author.replace(" / ", " and "))))
+        if entry.year is not None:
+            fields.append(("year", str(entry.year)))
         if entry.url is not None and entry.safe:
             fields.append(("url", bibtex_url(entry.url)))
             kind = "online"

@@ -78,6 +78,8 @@ class Plan:
     unticked_stay: bool = False
     """An unticked todo entry goes in a done or skipped group (the one before it, if any),
     where it reads as todo with a ``status-conflict``, as on the page it came from."""
+    columns: tuple[str, ...] = ()
+    """Entries are written as the rows of tables with these columns (none: not tables)."""
 
     def targets(self, entries: Sequence[Entry]) -> Iterator[Target]:
         """The groups around each entry, in order.
@@ -148,7 +150,12 @@ def plan(style: PageStyle, entries: Sequence[Entry], *, has_h1: bool) -> Plan:
         status_level=min(max(style.status_level, lowest), _DEEPEST),
         topic_level=min(max(style.topic_level, lowest), _DEEPEST),
     )
-    if style.status_groups == "none" and not all(_needs_no_status_group(e) for e in entries):
+    columns = _table_columns(style, entries)
+    if columns and "Status" in columns:
+        style = replace(style, status_groups="none")
+    elif style.status_groups == "none" and not all(
+        _needs_no_status_group(e, rows=bool(columns)) for e in entries
+    ):
         style = replace(style, status_groups="heading")
     # Plain todo entries outside status groups; else unticked ones where the page had them,
     # in a done group (only for a page read with status groups); else in todo groups.
@@ -156,13 +163,47 @@ def plan(style: PageStyle, entries: Sequence[Entry], *, has_h1: bool) -> Plan:
     for topics in (style.topic_groups, "label"):
         for todo in todo_places:  # the last attempt can always be written
             resolved = _nested(replace(style, topic_groups=topics), entries, todo=todo)
+            if columns:
+                resolved = replace(
+                    resolved,
+                    columns=columns,
+                    grouped=frozenset() if "Status" in columns else resolved.grouped,
+                )
             if _closable(resolved.targets(entries)):
                 return resolved
     return resolved
 
 
-def _needs_no_status_group(entry: Entry) -> bool:
-    return entry.status is _said_status(entry) and (entry.url is not None or bool(entry.groups))
+def _table_columns(style: PageStyle, entries: Sequence[Entry]) -> tuple[str, ...]:
+    """The columns of the page's tables, when its entries are written as table rows.
+
+    Not when an entry has a task box (a row has none), nor where list labels would have to
+    hold a table.
+    """
+    if style.entries != "table" or any(entry.checked is not None for entry in entries):
+        return ()
+    if "label" in {style.status_groups, style.topic_groups}:
+        return ()
+    columns = ["Title"]
+    if any(entry.author for entry in entries):
+        columns.append("Author")
+    if any(entry.year is not None for entry in entries):
+        columns.append("Year")
+    if style.status_column:
+        columns.append("Status")
+    if any(entry.description for entry in entries):
+        columns.append("Description")
+    return tuple(columns)
+
+
+def _needs_no_status_group(entry: Entry, *, rows: bool) -> bool:
+    """Whether the entry reads back the same outside status groups.
+
+    A book needs a group, unless it is a table row.
+    """
+    return entry.status is _said_status(entry) and (
+        rows or entry.url is not None or bool(entry.groups)
+    )
 
 
 def _said_status(entry: Entry) -> Status:
@@ -201,7 +242,7 @@ def _nested(style: PageStyle, entries: Sequence[Entry], *, todo: str) -> Plan:
         entry.status
         for entry in entries
         if (not said_by_entry(entry) and entry.status is not _said_status(entry))
-        or (entry.url is None and not entry.groups)
+        or (entry.url is None and not entry.groups and style.entries != "table")
     )
     if todo == "grouped":
         grouped.add(Status.TODO)
