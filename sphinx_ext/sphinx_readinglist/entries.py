@@ -60,9 +60,7 @@ def _byline(entry: Entry) -> str:
     if entry.author is None and entry.year is None:
         return entry.description
     named = " ".join(
-        part
-        for part in (entry.author, None if entry.year is None else f"({entry.year})")
-        if part
+        part for part in (entry.author, None if entry.year is None else f"({entry.year})") if part
     )
     return f"{named} — {entry.description}" if entry.description else named
 
