@@ -155,12 +155,14 @@ def url_facts(url: str) -> UrlFacts:
 def _medium_id(path: str, query: Query) -> str | None:
     """``urls._medium_id``: a ``-`` and 10 to 12 hex digits end the path, ``/`` aside.
 
+    Or the path is the short form ``/p/<id>``.
+
     That ``-`` is then the last one of the last segment, so it is the id the reference
     finds; the usual 12 digits at the very end are read without a match.
     """
     if path[-13:-12] == "-" and not (post := path[-12:]).strip(_HEX_DIGITS):
         return "medium:" + post
-    match = _MEDIUM_POST_AT_END.fullmatch(path)
+    match = _MEDIUM_POST_AT_END.fullmatch(path) or _MEDIUM_SHORT.fullmatch(path)
     return "medium:" + match[1] if match else None
 
 
@@ -193,6 +195,7 @@ def _youtube_id(path: str, query: Query) -> str | None:
 _HEX_DIGITS = "0123456789abcdef"
 _YOUTUBE_ID_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-"
 _MEDIUM_POST_AT_END = re.compile(r".*-([0-9a-f]{10,12})/*", re.DOTALL)
+_MEDIUM_SHORT = re.compile(r"/p/([0-9a-f]{10,12})/*")
 _ARXIV_NUMBER = re.compile(r"/(?:abs|pdf)/([0-9]{4}\.[0-9]{4,5})")
 _FAST_STABLE_IDS: dict[StableIdReader, StableIdReader] = {
     reference._medium_id: _medium_id,

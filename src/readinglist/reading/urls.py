@@ -27,6 +27,7 @@ UNSAFE_SCHEMES = frozenset({"javascript", "data", "vbscript", "file"})
 
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f-\x9f\s\u00ad\u200b-\u200f\u2060\ufeff]+")
 _MEDIUM_POST_ID = re.compile(r"[0-9a-f]{10,12}")
+_MEDIUM_SHORT = re.compile(r"/p/([0-9a-f]{10,12})/*")
 _ARXIV_PATH = re.compile(
     r"^/(?:abs|pdf|html|format)/((?:\d{4}\.\d{4,5})|(?:[a-z][a-z.\-]*/\d{7}))(?:v\d+)?(?:\.pdf)?/?$",
     re.IGNORECASE,
@@ -99,6 +100,9 @@ StableIdReader = Callable[[str, Query], str | None]
 
 
 def _medium_id(path: str, query: Query) -> str | None:
+    short = _MEDIUM_SHORT.fullmatch(path)
+    if short is not None:  # the short form, medium.com/p/<id>
+        return f"medium:{short.group(1)}"
     last = path.rstrip("/").rpartition("/")[2]
     # The id follows the last "-" (the pattern's hex digits hold no "-").
     post = last[last.rfind("-") + 1 :] if "-" in last else ""
