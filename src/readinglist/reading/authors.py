@@ -26,6 +26,8 @@ Byline = tuple[str | None, int | None, str]
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _TRAILING_YEAR = re.compile(rf"(?:^|[\s,]+)\(?({_YEAR})\)?\.?$")
+_YEAR_ENDS = frozenset("0123456789).")
+"""What a text that ends with a year ends with."""
 _PAREN_YEAR = re.compile(rf"\(({_YEAR})\)")
 _REST_SEPARATORS = (" - ", " – ", " — ", " -- ")
 _BOOK_SEPARATORS = (" -- ", " - ", " – ", " — ")
@@ -44,8 +46,8 @@ def _name_word(word: str, *, first: bool) -> bool:
     if not word or not word[0].isalpha():
         return False
     if word[0].isupper():
-        body = word.rstrip(".")
-        return all(c.isalpha() or c in "'’-." for c in body)
+        letters = word.replace(".", "").replace("-", "").replace("'", "").replace("’", "")
+        return letters.isalpha()
     return not first and word in _PARTICLES
 
 
@@ -54,12 +56,15 @@ def is_name(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 120:
         return False
-    return all(_one_name(part, single_word=False) for part in _NAME_JOINS.split(text) if part)
+    if "/" in text or "&" in text or "," in text or " and " in text:
+        parts = _NAME_JOINS.split(text)
+        return all(_one_name(part, single_word=False) for part in parts if part)
+    return _one_name(text, single_word=False)
 
 
 def _one_name(text: str, *, single_word: bool) -> bool:
     words = text.split()
-    et_al = _ET_AL.search(text)
+    et_al = _ET_AL.search(text) if "al" in text else None
     if et_al is not None:
         words = text[: et_al.start()].split()
         single_word = True
@@ -88,7 +93,7 @@ def split_byline(text: str) -> Byline:
             break
     head = head.strip()
     year: int | None = None
-    match = _TRAILING_YEAR.search(head)
+    match = _TRAILING_YEAR.search(head) if head[-1:] in _YEAR_ENDS else None
     if match is not None:
         year = int(match.group(1))
         head = head[: match.start()].rstrip(" ,")
@@ -102,7 +107,7 @@ def split_byline(text: str) -> Byline:
 
 def split_book(text: str) -> tuple[str, str | None, int | None, str]:
     """A book's ``(title, author, year, description)`` from its plain text."""
-    found = _by_author(text) if "by " in text or "By " in text else None
+    found = _by_author(text) if "by " in text or "By " in text else None  # one pass each
     if found is not None:
         return found
     for separator in _BOOK_SEPARATORS:
@@ -170,6 +175,8 @@ def _is_initial(word: str) -> bool:
 
 def year_prefix(text: str) -> int | None:
     """The year of a prefix such as ``2017 -`` or ``(2017)`` before a link, else ``None``."""
+    if not text or not (text[0].isdigit() or text[0] in " ("):
+        return None
     match = re.fullmatch(rf"\s*\(?({_YEAR})\)?\s*[-–—:,.|]?\s*", text)
     return int(match.group(1)) if match else None
 

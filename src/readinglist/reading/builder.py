@@ -53,7 +53,11 @@ class EntryBuilder:
         ``checked`` is its task box; ``end_line`` the last line of its block.
         """
         title, url, description, struck, empty, author, year = found
-        if description and author is None:
+        if (
+            description
+            and author is None
+            and (not description[0].islower() or description[:3] == "by ")
+        ):
             named, dated, rest = split_byline(description)
             if named is not None or dated is not None:
                 author, year, description = named, year or dated, rest
@@ -65,7 +69,9 @@ class EntryBuilder:
             may_have_problems = False
         else:
             key, site, _, may_have_problems = url_facts(url)
-            if key is not None and " " in url.strip():  # "[Spacey](https://example.com/a b)"
+            if (
+                " " in url and key is not None and " " in url.strip()
+            ):  # "[Spacey](https://example.com/a b)"
                 self._diagnostics.append(_spaced_url(url, self.path, line, column))
         entry = Entry(
             title or (url or ""),

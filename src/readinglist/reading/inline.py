@@ -127,7 +127,11 @@ def read_entry(tokens: Sequence[InlineToken], *, in_list: bool) -> Found | None:
             and tail[0] == "text"
             and ":" not in rest
             and "//" not in rest
-            and not (title and (title[0] == ":" or not title.isascii()) and is_icon(tokens[1:2]))
+            and not (
+                title
+                and (title[0] == ":" or (title[0] > "\u2000" and not title[0].isalnum()))
+                and is_icon(tokens[1:2])
+            )
         ):
             title = clean(title)
             description = strip_separator(clean(rest)) if rest else ""
@@ -196,7 +200,11 @@ def _titled_by_text(
     year = year_prefix(before_text)
     if year is not None:
         return link_text, url, strip_separator(after_text), struck, not link_text, None, year
-    by_author = _BY_AUTHOR.search(before_text)
+    by_author = (
+        _BY_AUTHOR.search(before_text)
+        if before_text[-4:].lower().rstrip(" ,")[-2:] == "by"
+        else None
+    )
     if (
         by_author is not None
         and by_author.start()
@@ -205,7 +213,8 @@ def _titled_by_text(
     ):
         title = before_text[: by_author.start()]
         return title, None, strip_separator(after_text), struck, False, link_text, None
-    if not in_list and (after_text or not _SEPARATOR_BEFORE.search(before_text)):
+    separated = _SEPARATOR_BEFORE.search(before_text) is not None
+    if not in_list and (after_text or not separated):
         return None
     leading_strong = _leading_strong(before)
     linked = (
@@ -213,7 +222,6 @@ def _titled_by_text(
         if (link_text == url or link_text.strip("[]").lower() in _GENERIC_LINK_TEXT)
         else link_text
     )
-    separated = _SEPARATOR_BEFORE.search(before_text) is not None
     if not (linked == "" or leading_strong or separated or before[-1][0] in _BREAKS):
         return None  # a link inside a sentence: not the entry's URL
     if leading_strong:

@@ -29,23 +29,30 @@ _INSTRUCTION = re.compile(
 _LEGEND_SIZE = 6
 
 
-def is_navigation(entries: Sequence[Entry]) -> bool:
-    """Whether every entry links to another page of the site (relative, not a document)."""
-    return bool(entries) and all(
+def is_navigation(entries: Sequence[Entry], start: int = 0) -> bool:
+    """Whether every entry from ``start`` on links to another page of the site.
+
+    A relative link, not to an anchor, not to a document.
+    """
+    first = entries[start].url if start < len(entries) else None
+    if first is None or first[:4].lower() == "http":
+        return False  # most lists, at once
+    return all(
         entry.url is not None
         and entry.key is not None
         and entry.url[:1] != "#"
         and not entry.url.startswith("//")
         and _PAGE_PATH.fullmatch(entry.url) is not None
         and not _DOCUMENT.search(entry.url)
-        for entry in entries
+        for entry in entries[start:]
     )
 
 
-def is_legend(entries: Sequence[Entry], vocabulary: StatusVocabulary) -> bool:
-    """Whether the entries are a legend of the task boxes (see the module docstring)."""
-    if not 2 <= len(entries) <= _LEGEND_SIZE:
+def is_legend(entries: Sequence[Entry], start: int, vocabulary: StatusVocabulary) -> bool:
+    """Whether the entries from ``start`` on are a legend of the task boxes."""
+    if not 2 <= len(entries) - start <= _LEGEND_SIZE:
         return False
+    entries = entries[start:]
     if any(entry.url is not None or entry.checked is None for entry in entries):
         return False
     if len({entry.checked for entry in entries}) < 2:

@@ -229,6 +229,7 @@ def title_diagnostics(
         not sections
         and heading is not None
         and heading_line is not None
+        and heading != title
         and _folded_heading(heading) != _folded_heading(title)
     ):
         return [

@@ -18,7 +18,15 @@ from collections.abc import Sequence
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.reading.authors import split_book, split_emphasised
 from readinglist.reading.builder import EntryBuilder
-from readinglist.reading.events import HEAD_ROW, INDENTED, NO_BOX, TICKED_BOX, Block, Inline
+from readinglist.reading.events import (
+    HARDBREAK,
+    HEAD_ROW,
+    INDENTED,
+    NO_BOX,
+    TICKED_BOX,
+    Block,
+    Inline,
+)
 from readinglist.reading.groups import (
     BOLD_LEVEL,
     Context,
@@ -106,7 +114,7 @@ class Walker:
 
     def walk(self, blocks: Sequence[Block]) -> None:
         """Read the blocks in document order."""
-        self.sections = sum(1 for b in blocks if b[0] == "heading" and b[3] == 1) >= 2
+        self.sections = [b[3] for b in blocks if b[0] == "heading"].count(1) >= 2
         items = self.items
         for block in blocks:
             kind = block[0]
@@ -155,7 +163,8 @@ class Walker:
             label, line, before_second = self._first_h1
             if not before_second:
                 self.heading, self.heading_line = label, line
-        if any(record[4] is not None for record in self._groups):
+        statuses = [record for record in self._groups if record[4] is not None]
+        if statuses and len(statuses) < len(self._groups):
             self.diagnostics += misspelt_labels(self._groups, self.vocabulary, self.path)
 
     # Groups ---------------------------------------------------------------------------
@@ -165,7 +174,8 @@ class Walker:
         if self.items:
             return
         self._flush_heading_entry(level)
-        label = plain_text(_heading_text(inline)).rstrip(":").strip()
+        shown = inline if len(inline) == 1 else _heading_text(inline)
+        label = plain_text(shown).rstrip(":").strip()
         if level == 1 and self.sections:
             if self._first_h1 is None:
                 self._first_h1 = (label, line, -1)
@@ -273,7 +283,7 @@ class Walker:
         """A list ends: drop its entries if they were navigation or a legend."""
         entries = self.builder.entries
         if len(entries) > start and (
-            is_navigation(entries[start:]) or is_legend(entries[start:], self.vocabulary)
+            is_navigation(entries, start) or is_legend(entries, start, self.vocabulary)
         ):
             self.builder.retract(start)
 
@@ -294,7 +304,7 @@ class Walker:
             self._flush_heading_entry(BOLD_LEVEL)
             self._push_heading(BOLD_LEVEL, label.rstrip(":").strip(), line, column)
             return
-        if self._lines_of(inline, line, column, None):
+        if HARDBREAK in inline and self._lines_of(inline, line, column, None):
             return
         found = read_entry(inline, in_list=False)
         if found is not None and not _is_anchor(found[1]):
@@ -323,7 +333,7 @@ class Walker:
 
     def _first_paragraph(self, item: Item, inline: Inline, column: int, line: int) -> None:
         item.column = column
-        if self._lines_of(inline, line, column, item):
+        if HARDBREAK in inline and self._lines_of(inline, line, column, item):
             return
         found = read_entry(inline, in_list=True)
         if found is not None and not _is_anchor(found[1]):
@@ -352,8 +362,6 @@ class Walker:
 
         When each line starts with a link (or, in a group, each is a book); else False.
         """
-        if not any(kind == "hardbreak" for kind, _ in inline):
-            return False
         pieces = line_pieces(inline)
         if len(pieces) < 2:
             return False
