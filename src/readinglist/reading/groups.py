@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from readinglist.diagnostics import Code, Diagnostic
+from readinglist.reading.inline import Found
 from readinglist.status import Status, StatusVocabulary, fold_label
 
 BOLD_LEVEL = 7
@@ -34,7 +35,8 @@ _MARKER = re.compile(
     r"(?:^|\s)(?:\(([^()]{1,40})\)|\*\*([^*]{1,30})\*\*|([A-Z][A-Z ]{1,28}[A-Z])|"
     r"(\u2705|\u2714\ufe0f?|\u2611\ufe0f?))\s*$"
 )
-_MARKER_ENDS = frozenset(")*\u2705\u2714\u2611\ufe0f")
+MARKER_ENDS = frozenset(")*\u2705\u2714\u2611\ufe0f")
+"""The last characters of a description that may end with a status marker (or a capital)."""
 
 
 class Heading:
@@ -116,6 +118,28 @@ def group_context(headings: Iterable[Heading], items: Iterable[Item]) -> Context
     return status, tuple(topics), tuple(lines)
 
 
+def resolve_status(
+    found: Found,
+    checked: bool | None,
+    statuses: tuple[Status | None, Status | None],
+    vocabulary: StatusVocabulary,
+    where: tuple[str | None, int, int],
+) -> tuple[Found, Status, Diagnostic | None]:
+    """An entry's status, the entry without its marker, and a conflict if any.
+
+    From its strike, box, marker, status cell and group (see :func:`entry_status`);
+    ``statuses``: the group's and the table status cell's.
+    """
+    group_status, cell_status = statuses
+    marker, description = marker_status(found[2], vocabulary)
+    if marker is not None:
+        found = (found[0], found[1], description, *found[3:])
+    status, conflict = entry_status(
+        group_status, vocabulary.default, found[3], checked, (marker, cell_status), where
+    )
+    return found, status, conflict
+
+
 def entry_status(
     group_status: Status | None,
     default: Status,
@@ -160,13 +184,18 @@ _CONFLICTS = {
 """The ``status-conflict`` message per group status."""
 
 
+def may_mark(description: str) -> bool:
+    """Whether a description may end with a status marker (``(read)``, ``DONE``, ``✅``)."""
+    return bool(description) and (description[-1] in MARKER_ENDS or description[-1].isupper())
+
+
 def marker_status(description: str, vocabulary: StatusVocabulary) -> tuple[Status | None, str]:
     """A status marker that ends a description (``**READ**``, ``(read)``, ``✅``, ``✔``).
 
     The marker's status and the description without it; ``(None, description)`` when it
     ends in none (or in a word that names no status).
     """
-    if not description or (description[-1] not in _MARKER_ENDS and not description[-1].isupper()):
+    if not description or (description[-1] not in MARKER_ENDS and not description[-1].isupper()):
         return None, description
     match = _MARKER.search(description)
     if match is None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readinglist.reading.authors import is_name, year_prefix
+from readinglist.reading.authors import is_name, split_book, year_prefix
 from readinglist.reading.bare_urls import bare_urls
-from readinglist.reading.events import InlineToken
+from readinglist.reading.events import Inline, InlineToken
 from readinglist.reading.links import DECORATION, html_links, is_decoration, is_icon, spaced_links
 
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:[-–—|]\s+|[:,.;](?:\s+|$))")
@@ -319,6 +319,29 @@ def line_pieces(tokens: Sequence[InlineToken]) -> list[tuple[int, Sequence[Inlin
     return pieces
 
 
+def line_entries(tokens: Sequence[InlineToken], *, books: bool) -> list[tuple[int, Found]] | None:
+    """Each line of a paragraph joined by hard breaks as its own entry, with its line offset.
+
+    When every line starts with a link, or (``books``: the paragraph is in a group) every
+    line is a book that names its author; else ``None``: the paragraph is one entry.
+    """
+    pieces = line_pieces(tokens)
+    if len(pieces) < 2:
+        return None
+    if all(starts_with_link(piece) for _, piece in pieces):
+        found = [(offset, read_entry(piece, in_list=True)) for offset, piece in pieces]
+        return [(offset, entry) for offset, entry in found if entry is not None]
+    if not books or any(bare_label(piece) is None for _, piece in pieces):
+        return None
+    split = [(offset, split_book(plain_text(piece))) for offset, piece in pieces]
+    if any(author is None for _, (_, author, _, _) in split):
+        return None
+    return [
+        (offset, (title, None, description, False, False, author, year))
+        for offset, (title, author, year, description) in split
+    ]
+
+
 def starts_with_link(tokens: Sequence[InlineToken]) -> bool:
     """Whether the content starts with a link (after formatting, emoji or spaces)."""
     for kind, text in bare_urls(tokens):
@@ -329,3 +352,30 @@ def starts_with_link(tokens: Sequence[InlineToken]) -> bool:
         if kind not in {"strong", "em", "strike"}:
             return False
     return False
+
+
+def has_link(inline: Inline) -> bool:
+    """Whether the content holds a link (written, bare, or raw HTML)."""
+    return any(
+        kind == "link" or (kind == "html" and text[:2].lower() == "<a") for kind, text in inline
+    )
+
+
+def _heading_text(inline: Inline) -> Inline:
+    """A heading's content without its images and inline HTML (a badge is not a label)."""
+    kept: list[tuple[str, str]] = []
+    depth = 0
+    for kind, text in inline:
+        if kind == "image":
+            depth += 1
+        elif kind == "/image":
+            depth -= 1
+        elif not depth and kind != "html":
+            kept.append((kind, text))
+    return tuple(kept)
+
+
+def heading_label(inline: Inline) -> str:
+    """A heading's label: its text without images or HTML, a trailing colon removed."""
+    shown = inline if len(inline) == 1 else _heading_text(inline)
+    return plain_text(shown).rstrip(":").strip()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readinglist.reading.events import Inline
+from readinglist.reading.events import HEAD_ROW, Block, Inline
 from readinglist.reading.inline import Found, plain_text, read_entry
 from readinglist.status import Status, StatusVocabulary
 
@@ -46,6 +46,48 @@ class Columns:
 
     def _named(self) -> set[int]:
         return {self.title, self.link, self.status, self.author, self.year}
+
+
+class TableRows:
+    """The table being read: its columns once its header row ends, then each row's entry."""
+
+    __slots__ = ("_columns", "_line", "_row")
+
+    def __init__(self) -> None:
+        self._columns: Columns | None = None
+        self._row: list[Cell] = []
+        self._line = 0
+
+    @property
+    def has_status(self) -> bool:
+        """The table has a Status column."""
+        return self._columns is not None and self._columns.status >= 0
+
+    def read(
+        self, block: Block, vocabulary: StatusVocabulary
+    ) -> tuple[Found, Status | None, int, int] | None:
+        """Feed a ``table``, ``row``, ``cell`` or ``/row`` block; a row's entry when it ends.
+
+        The entry, its status cell's status, its line and column.
+        """
+        kind = block[0]
+        if kind == "cell":
+            self._row.append((block[3], block[4]))
+        elif kind == "row":
+            self._row, self._line = [], block[1]
+            if block[3] == HEAD_ROW:
+                self._columns = None
+        elif kind == "/row":
+            if self._columns is None:
+                self._columns = Columns(self._row)
+                return None
+            read = row_entry(self._columns, self._row, vocabulary)
+            if read is not None:
+                found, status, column = read
+                return found, status, self._line, column
+        elif kind == "table":
+            self._columns = None
+        return None
 
 
 def row_entry(

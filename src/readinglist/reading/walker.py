@@ -12,15 +12,13 @@ each entry's status and groups and hands it to the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from readinglist.diagnostics import Code, Diagnostic
+from readinglist.diagnostics import Diagnostic
 from readinglist.reading.authors import split_book, split_emphasised
 from readinglist.reading.builder import EntryBuilder
 from readinglist.reading.events import (
     HARDBREAK,
-    HEAD_ROW,
     INDENTED,
     NO_BOX,
     TICKED_BOX,
@@ -33,37 +31,32 @@ from readinglist.reading.groups import (
     GroupRecord,
     Heading,
     Item,
-    entry_status,
     group_context,
-    marker_status,
+    may_mark,
     misspelt_labels,
+    resolve_status,
 )
+from readinglist.reading.headings import LinkedHeading, Sections, linked_heading
 from readinglist.reading.inline import (
     Found,
     bare_label,
     bold_label,
     emphasis_parts,
+    has_link,
+    heading_label,
     icon_url,
-    line_pieces,
+    line_entries,
     plain_text,
     read_entry,
-    starts_with_link,
 )
+from readinglist.reading.line_checks import MARKS_THEN_FAKE_SPACE, fake_headings, links_in_code
 from readinglist.reading.lists import is_legend, is_navigation, is_template
 from readinglist.reading.style import StyleFinder
-from readinglist.reading.tables import Cell, Columns, row_entry
+from readinglist.reading.tables import TableRows
 from readinglist.status import Status, StatusVocabulary
 
-_FAKE_SPACE = r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]"
-"""What people type after ``#`` that is not the space a heading needs."""
-_FAKE_HEADING = re.compile(rf"[ \t>]*(#{{1,6}})({_FAKE_SPACE})")
-_MARKS_THEN_FAKE_SPACE = re.compile(rf"#{_FAKE_SPACE}")
-_ENTRY_IN_CODE = re.compile(
-    r"^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s+)?(?:~~)?(?:\[[^\]]*\]\([^)\s]*\)|https?://\S)"
-)
 _ROW = -1
 """The ``item_line`` of a table row's entry (it has no list item)."""
-_MARKER_ENDS = frozenset(")*\u2705\u2714\u2611\ufe0f")
 
 
 class Walker:
@@ -90,37 +83,32 @@ class Walker:
         """The page's H1, when it has one (its title)."""
         self.heading_line: int | None = None
         self.sections = False
-        """The page has two or more H1s: they are groups, and none is checked against the
-        front matter title."""
+        """The page has two or more H1s: they are groups (see :class:`Sections`)."""
         self.seen_heading = False
         self.style = StyleFinder(lines)
         self._top_context: Context | None = None
         """The groups around what is outside every list item, while the headings stay."""
-        self._fake_spaces = not body.isascii() and bool(_MARKS_THEN_FAKE_SPACE.search(body))
+        self._fake_spaces = not body.isascii() and bool(MARKS_THEN_FAKE_SPACE.search(body))
         """The body may hold a line that looks like a heading and is not (looked for if so)."""
         self._skipping = False
         """Inside a section whose lists are not readings (``## License``)."""
         self._groups: list[GroupRecord] = []
         self._lists: list[int] = []
         """How many entries there were when each open list started."""
-        self._columns: Columns | None = None
-        self._row: list[Cell] = []
-        self._row_line = 0
-        self._heading_entry: tuple[Found, Context, int, int, int] | None = None
-        """A heading that is a link, until what follows it says whether it is an entry (its
-        found, groups, line, column and level)."""
-        self._first_h1: tuple[str, int, int] | None = None
-        """In sections: the first H1's label and line, and the entries before the second."""
+        self._table = TableRows()
+        self._heading_entry: LinkedHeading | None = None
+        self._sections: Sections | None = None
 
     def walk(self, blocks: Sequence[Block]) -> None:
         """Read the blocks in document order."""
-        self.sections = [b[3] for b in blocks if b[0] == "heading"].count(1) >= 2
+        self._sections = Sections(blocks)
+        self.sections = self._sections.on
         items = self.items
         for block in blocks:
             kind = block[0]
             if kind == "paragraph":
                 if self._fake_spaces:
-                    self._fake_headings(block[1], block[2])
+                    self.diagnostics += fake_headings(self.lines, block[1], block[2], self.path)
                 if items and items[-1].kind == "pending" and self.depth == items[-1].depth:
                     self._first_paragraph(items[-1], block[4], block[3], block[1])
                 else:
@@ -151,7 +139,7 @@ class Walker:
             elif kind == "code":
                 self._nested_block()
                 if block[3] == INDENTED:
-                    self._code_block(block)
+                    self.diagnostics += links_in_code(self.lines, block, self.path)
             else:
                 self._table_block(block)
         self._flush_heading_entry(0)
@@ -159,10 +147,9 @@ class Walker:
 
     def _finish(self) -> None:
         """The title in sections, and the labels that look like misspelt statuses."""
-        if self.sections and self._first_h1 is not None:
-            label, line, before_second = self._first_h1
-            if not before_second:
-                self.heading, self.heading_line = label, line
+        title = self._sections.title() if self._sections is not None else None
+        if title is not None:
+            self.heading, self.heading_line = title
         statuses = [record for record in self._groups if record[4] is not None]
         if statuses and len(statuses) < len(self._groups):
             self.diagnostics += misspelt_labels(self._groups, self.vocabulary, self.path)
@@ -174,29 +161,20 @@ class Walker:
         if self.items:
             return
         self._flush_heading_entry(level)
-        shown = inline if len(inline) == 1 else _heading_text(inline)
-        label = plain_text(shown).rstrip(":").strip()
-        if level == 1 and self.sections:
-            if self._first_h1 is None:
-                self._first_h1 = (label, line, -1)
-            elif self._first_h1[2] < 0:
-                self._first_h1 = (*self._first_h1[:2], len(self.builder.entries))
+        label = heading_label(inline)
+        if level == 1 and self._sections is not None and self._sections.on:
+            self._sections.h1(label, line, len(self.builder.entries))
         elif level == 1 and not self.seen_heading and not self.builder.entries:
             self.heading, self.heading_line = label, line
             self.seen_heading = True
             return
         self.seen_heading = True
-        found = None
-        if any(kind == "link" for kind, _ in inline) or "//" in label:
-            found = read_entry(inline, in_list=True)
+        found = linked_heading(inline, label)
         self._push_heading(level, label, line, 1)
-        if found is not None and (found[1] is not None or found[5] is not None):
-            if _is_anchor(found[1]):
-                return
-            outer = self.headings[:-1]
-            context = group_context(outer, ())
+        if found is not None:
+            context = group_context(self.headings[:-1], ())
             column = len(self.lines[line - 1]) - len(self.lines[line - 1].lstrip("# ")) + 1
-            self._heading_entry = (found, context, line, column, level)
+            self._heading_entry = LinkedHeading(found, context, line, column, level)
 
     def _push_heading(self, level: int, label: str, line: int, column: int) -> None:
         headings = self.headings
@@ -214,11 +192,11 @@ class Walker:
         At the next heading of its level or higher (``level``; 0 at the end).
         """
         pending = self._heading_entry
-        if pending is None or (level and level > pending[4]):
+        if pending is None or (level and level > pending.level):
             return
         self._heading_entry = None
-        found, context, line, column, _ = pending
-        self._add(found, None, context, line, column, line, None)
+        line = pending.line
+        self._add(pending.found, None, pending.context, line, pending.column, line, None)
 
     def _context_inside(self, count: int) -> Context:
         """The status, topics and group lines inside the ``count`` outermost open items.
@@ -315,12 +293,8 @@ class Walker:
 
     def _prose(self, inline: Inline, line: int, column: int, end_line: int) -> None:
         """A paragraph that is no entry: icon links under a heading, or a heading's notes."""
-        pending = self._heading_entry
-        if pending is not None:
-            heading, context, at_line, at_column, level = pending
-            if not heading[2]:
-                described = (heading[0], heading[1], plain_text(inline), *heading[3:])
-                self._heading_entry = (described, context, at_line, at_column, level)
+        if self._heading_entry is not None:
+            self._heading_entry.describe(plain_text(inline))
             return
         url = icon_url(inline) if self.headings else None
         if url is not None:
@@ -348,7 +322,7 @@ class Walker:
             return
         label = bare_label(inline)
         if label is None:
-            label = plain_text(inline) if _has_link(inline) else None
+            label = plain_text(inline) if has_link(inline) else None
             item.sentence = True
         if label is None:
             item.kind = "note"
@@ -358,72 +332,33 @@ class Walker:
             item.emphasis = emphasis_parts(inline)
 
     def _lines_of(self, inline: Inline, line: int, column: int, item: Item | None) -> bool:
-        """One entry per line of a paragraph of lines joined by hard breaks.
-
-        When each line starts with a link (or, in a group, each is a book); else False.
-        """
-        pieces = line_pieces(inline)
-        if len(pieces) < 2:
-            return False
-        links = all(starts_with_link(piece) for _, piece in pieces)
-        books = (
-            not links
-            and self._in_group()
-            and all(
-                bare_label(piece) is not None and split_book(plain_text(piece))[1] is not None
-                for _, piece in pieces
-            )
-        )
-        if not (links or books):
+        """One entry per line of a paragraph of lines joined by hard breaks, if it is one."""
+        found = line_entries(inline, books=self._in_group())
+        if found is None:
             return False
         if item is not None:
             item.kind = "note"
-        outer = len(self.items) - (item is not None)
-        context = self._context_inside(outer)
+        context = self._context_inside(len(self.items) - (item is not None))
         checked = item.checked if item is not None else None
-        for offset, piece in pieces:
+        own_line = item.line if item is not None else None
+        for offset, entry in found:
             number = line + offset
             source = self.lines[number - 1] if number <= len(self.lines) else ""
             at = column if not offset else len(source) - len(source.lstrip()) + 1
-            if links:
-                found = read_entry(piece, in_list=True)
-            else:
-                title, author, year, description = split_book(plain_text(piece))
-                found = (title, None, description, False, False, author, year)
-            if found is not None:
-                own_line = item.line if item is not None else None
-                self._add(found, checked, context, number, at, number, own_line)
+            self._add(entry, checked, context, number, at, number, own_line)
         return True
 
     # Tables ---------------------------------------------------------------------------
 
     def _table_block(self, block: Block) -> None:
-        kind = block[0]
-        if kind == "cell":
-            self._row.append((block[3], block[4]))
-        elif kind == "row":
-            self._row, self._row_line = [], block[1]
-            if block[3] == HEAD_ROW:
-                self._columns = None
-        elif kind == "/row":
-            if self._columns is None:
-                self._columns = Columns(self._row)
-            else:
-                self._table_row()
-        elif kind == "table":
+        if block[0] == "table":
             self._nested_block()
-            self._columns = None
-
-    def _table_row(self) -> None:
+        row = self._table.read(block, self.vocabulary)
         items = self.items
-        if (items and items[-1].kind != "label") or self._columns is None:
+        if row is None or (items and items[-1].kind != "label"):
             return
-        read = row_entry(self._columns, self._row, self.vocabulary)
-        if read is None:
-            return
-        found, cell_status, column = read
+        found, cell_status, line, column = row
         context = self._context_inside(len(items))
-        line = self._row_line
         self._add(found, None, context, line, column, line, _ROW, cell_status)
 
     # Entries --------------------------------------------------------------------------
@@ -445,93 +380,23 @@ class Walker:
         self._heading_entry = None  # an entry under a linked heading: the heading is a group
         group_status, topics, group_lines = context
         if self.style.watching_entries:
-            row = (
-                None
-                if item_line != _ROW
-                else self._columns is not None and self._columns.status >= 0
-            )
+            row = None if item_line != _ROW else self._table.has_status
             self.style.entry(None if row is not None else item_line, self.items, row)
-        description = found[2]
-        marker = None
-        if description and (description[-1] in _MARKER_ENDS or description[-1].isupper()):
-            marker, description = marker_status(description, self.vocabulary)
-            if marker is not None:
-                found = (found[0], found[1], description, *found[3:])
-        struck = found[3]
-        if not struck and checked is None and marker is None and cell_status is None:
-            status = group_status or self.vocabulary.default  # what entry_status gives, sooner
-        else:
-            status, conflict = entry_status(
-                group_status,
-                self.vocabulary.default,
-                struck,
+        if found[3] or checked is not None or cell_status is not None or may_mark(found[2]):
+            found, status, conflict = resolve_status(
+                found,
                 checked,
-                (marker, cell_status),
+                (group_status, cell_status),
+                self.vocabulary,
                 (self.path, line, column),
             )
             if conflict is not None:
                 self.diagnostics.append(conflict)
+        else:
+            status = group_status or self.vocabulary.default  # what resolve_status gives, sooner
         self.builder.add(found, checked, status, topics, line, column, end_line, group_lines)
-
-    # Checks on the raw lines ----------------------------------------------------------
-
-    def _fake_headings(self, line: int, end_line: int) -> None:
-        for number in range(line, end_line + 1):
-            source = self.lines[number - 1]
-            match = _FAKE_HEADING.match(source)
-            if match is not None:
-                text = source[match.start(1) :].rstrip("\r\n")
-                marks, space = match.groups()
-                self.diagnostics.append(
-                    Diagnostic(
-                        Code.NOT_A_HEADING,
-                        f"{text[:40]!r} is not a heading: the {marks} is followed "
-                        f"by U+{ord(space):04X} instead of a space",
-                        self.path,
-                        number,
-                        1,
-                    )
-                )
-
-    def _code_block(self, block: Block) -> None:
-        _, first, _, _, inline = block
-        for index, text in enumerate(inline[0][1].split("\n")):
-            if _ENTRY_IN_CODE.match(text):
-                line = first + index
-                source = self.lines[line - 1] if line <= len(self.lines) else text
-                self.diagnostics.append(
-                    Diagnostic(
-                        Code.LINK_IN_CODE_BLOCK,
-                        "indented 4 or more spaces, this line is a code block in CommonMark "
-                        "and its link is lost; indent it less, or nest it in a list item",
-                        self.path,
-                        line,
-                        len(source) - len(source.lstrip()) + 1,
-                    )
-                )
 
 
 def _is_anchor(url: str | None) -> bool:
     """A link to an anchor of this page (``#section``): a table of contents, not an entry."""
     return url is not None and url[:1] == "#" and len(url) > 1
-
-
-def _has_link(inline: Inline) -> bool:
-    """Whether the content holds a link (written, bare, or raw HTML)."""
-    return any(
-        kind == "link" or (kind == "html" and text[:2].lower() == "<a") for kind, text in inline
-    )
-
-
-def _heading_text(inline: Inline) -> Inline:
-    """A heading's content without its images and inline HTML (a badge is not a label)."""
-    kept: list[tuple[str, str]] = []
-    depth = 0
-    for kind, text in inline:
-        if kind == "image":
-            depth += 1
-        elif kind == "/image":
-            depth -= 1
-        elif not depth and kind != "html":
-            kept.append((kind, text))
-    return tuple(kept)
