@@ -197,7 +197,8 @@ def title_diagnostics(
     """``missing-title`` and ``title-mismatch``.
 
     ``sections``: the page has two or more H1s, which are groups: no ``title-mismatch``.
-    A page with neither front matter nor H1 (a README) is only told, as an info.
+    A page without front matter whose title is its file name (a README, maybe with H1
+    sections) is only told, as an info.
     """
     title = front_matter.title
     if title is None or not title.strip():
@@ -213,7 +214,7 @@ def title_diagnostics(
                 if front_matter.present
                 else "the page has no title"
             )
-            readme = not front_matter.present and heading is None and not sections
+            readme = not front_matter.present  # a README: no title, and none is needed
             return [
                 Diagnostic(
                     Code.MISSING_TITLE,
