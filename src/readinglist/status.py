@@ -46,7 +46,12 @@ DEFAULT_LABELS: Mapping[Status, tuple[str, ...]] = MappingProxyType(
 
 
 def fold_label(label: str) -> str:
-    """Fold a group label for comparison: case, surrounding space and a trailing colon."""
+    """Fold a group label for comparison: case, spacing, hyphens and a trailing colon.
+
+    ``In-Progress:`` and ``in progress`` are one label.
+    """
+    if "-" in label or "_" in label:
+        label = label.replace("-", " ").replace("_", " ")
     folded = " ".join(label.split()).casefold()
     return folded[:-1].rstrip() if folded.endswith(":") else folded
 

@@ -190,6 +190,8 @@ def split_emphasised(
     """
     before = before.strip()
     rest = after.strip().lstrip(",;:-–—").strip()
+    if not before and not rest:
+        return None  # the whole text is emphasised: it says nothing of the title
     if not before:
         author, year, description = split_byline(rest)
         if author is None and year is None:

@@ -55,6 +55,8 @@ from readinglist.reading.style import StyleFinder
 from readinglist.reading.tables import TableRows
 from readinglist.status import Status, StatusVocabulary
 
+_LABEL_MARKS = " ~:=*·•>-–—"
+"""What surrounds a status label written as a paragraph (``~ Read``, ``Queue:``)."""
 _ROW = -1
 """The ``item_line`` of a table row's entry (it has no list item)."""
 
@@ -240,9 +242,7 @@ class Walker:
             item.kind = "note"
 
     def _close_candidate(self, item: Item) -> None:
-        """A plain item that nothing nested in ends: a book, when it is in a group."""
-        if not self._in_group():
-            return
+        """A plain item that nothing nested in ends: a book, in a group or naming its author."""
         if self.vocabulary.status_of(item.label) is not None:
             return  # an empty status group ("- Done" with nothing under it yet), not a book
         if any(parent.kind in {"entry", "note"} for parent in self.items):
@@ -251,8 +251,8 @@ class Walker:
             return
         book = split_emphasised(*item.emphasis) if item.emphasis else None
         title, author, year, description = book or split_book(item.label)
-        if item.sentence and author is None:
-            return  # a sentence with a link in it, not a book
+        if author is None and (item.sentence or not self._in_group()):
+            return  # a sentence with a link in it, or a plain item outside every group
         found = (title, None, description, False, False, author, year)
         context = self._context_inside(len(self.items))
         self._add(found, item.checked, context, item.line, item.column, item.end_line, item.line)
@@ -278,7 +278,7 @@ class Walker:
             self._nested_block()
             if item.kind != "label":
                 return
-        elif (label := bold_label(inline)) is not None:
+        elif (label := bold_label(inline) or self._status_label(inline)) is not None:
             self._flush_heading_entry(BOLD_LEVEL)
             self._push_heading(BOLD_LEVEL, label.rstrip(":").strip(), line, column)
             return
@@ -290,6 +290,13 @@ class Walker:
             self._add(found, None, context, line, column, end_line, None)
         elif found is None and not items:
             self._prose(inline, line, column, end_line)
+
+    def _status_label(self, inline: Inline) -> str | None:
+        """A paragraph that is only a status label (``Read:``, ``~ Queue``): a status group."""
+        if len(inline) != 1 or inline[0][0] != "text" or len(inline[0][1]) > 40:
+            return None
+        label = inline[0][1].strip(_LABEL_MARKS)
+        return label if self.vocabulary.status_of(label) is not None else None
 
     def _prose(self, inline: Inline, line: int, column: int, end_line: int) -> None:
         """A paragraph that is no entry: icon links under a heading, or a heading's notes."""
