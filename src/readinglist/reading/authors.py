@@ -181,6 +181,29 @@ def year_prefix(text: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_CITATION = re.compile(rf"(?P<authors>[^()]{{2,200}}?)[\s,]*\((?P<year>{_YEAR})[a-z]?\)\.?\s*")
+
+
+def citation_prefix(text: str) -> tuple[str, int] | None:
+    """The authors and year of a citation before its linked title, else ``None``.
+
+    ``Weiner, J. (2013). [The Importance of Scheduling Nothing](…). LinkedIn.``
+    """
+    if not text.rstrip().endswith((").", ")")):
+        return None
+    match = _CITATION.fullmatch(text)
+    if match is None:
+        return None
+    return match.group("authors").strip().rstrip(","), int(match.group("year"))
+
+
+def is_sentence(text: str) -> bool:
+    """Whether a plain item reads as a sentence, not a title (a note, a quote, a tip)."""
+    words = text.split()
+    end = text.rstrip("\"'”’)] ")[-1:]
+    return len(text) > 160 or (len(words) >= 6 and end in {".", "?", "!"})
+
+
 def split_emphasised(
     before: str, emphasised: str, after: str
 ) -> tuple[str, str | None, int | None, str] | None:

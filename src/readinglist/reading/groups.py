@@ -24,7 +24,7 @@ Context = tuple[Status | None, tuple[str, ...], tuple[int, ...]]
 
 
 NOT_READINGS = frozenset(
-    {"how to use", "how to use this list", "usage", "legend", "key", "notes", "note",
+    {"how to use", "how to use this list", "usage", "legend", "key", "notes",
      "contributing", "contribute", "how to contribute", "contributors", "license", "licence",
      "table of contents", "contents", "toc", "code of conduct", "credits", "acknowledgements",
      "acknowledgments", "changelog"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readinglist.reading.authors import is_name, split_book, year_prefix
+from readinglist.reading.authors import citation_prefix, is_name, split_book, year_prefix
 from readinglist.reading.bare_urls import bare_urls
 from readinglist.reading.events import Inline, InlineToken
 from readinglist.reading.links import DECORATION, html_links, is_decoration, is_icon, spaced_links
@@ -23,6 +23,11 @@ _INVISIBLE = re.compile(r"[\ufffc\u200b\u200c\u200e\u200f\ufeff]")
 _SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
 _BY_AUTHOR = re.compile(r",?\s*\bby\s*$", re.IGNORECASE)
 _BREAKS = frozenset({"softbreak", "hardbreak"})
+_LABEL_WORDS = re.compile(
+    r"\b(?:pdf|full[- ]text|preprint|download|here|html|slides|doi|abstract)\b"
+)
+_LINK_SEPARATORS = re.compile(r"^[\s•·|,;/()\-–—]*$")
+_WRAPPERS = frozenset({"strong", "em", "strike", "/strong", "/em", "/strike"})
 _ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"\n]*\"|'[^'\n]*'|[^\s}]+))"
 _KRAMDOWN_ATTRIBUTES = re.compile(rf"\s*\{{(?::[^}}\n]*|\s*{_ATTRIBUTE}(?:\s+{_ATTRIBUTE})*\s*)\}}")
 """A kramdown or attr-list suffix: ``{: .class}``, ``{:toc}``, ``{target=_blank}``."""
@@ -200,6 +205,10 @@ def _titled_by_text(
     year = year_prefix(before_text)
     if year is not None:
         return link_text, url, strip_separator(after_text), struck, not link_text, None, year
+    cited = None if _is_label(link_text) else citation_prefix(before_text)
+    if cited is not None:  # "Weiner, J. (2013). [Title](url). LinkedIn."
+        description = strip_separator(after_text)
+        return link_text, url, description, struck, not link_text, cited[0], cited[1]
     by_author = (
         _BY_AUTHOR.search(before_text)
         if before_text[-4:].lower().rstrip(" ,")[-2:] == "by"
@@ -217,11 +226,14 @@ def _titled_by_text(
     if not in_list and (after_text or not separated):
         return None
     leading_strong = _leading_strong(before)
-    linked = (
-        ""
-        if (link_text == url or link_text.strip("[]").lower() in _GENERIC_LINK_TEXT)
-        else link_text
-    )
+    trailing = _trailing_links(url, after) if in_list and after else None
+    if trailing is not None:  # "Authors. Title. Journal. [PDF](…) • [Full text](https://…)"
+        if leading_strong:
+            remainder = strip_separator(before_text[len(leading_strong) :])
+            return leading_strong, trailing, remainder, struck, False, None, None
+        title = _SEPARATOR_BEFORE.sub("", before_text).strip()
+        return title, trailing, "", struck, False, None, None
+    linked = "" if link_text == url or _is_label(link_text) else link_text
     if not (linked == "" or leading_strong or separated or before[-1][0] in _BREAKS):
         return None  # a link inside a sentence: not the entry's URL
     if leading_strong:
@@ -237,6 +249,37 @@ def _titled_by_text(
     pieces = [strip_separator(remainder), linked, strip_separator(after_text)]
     description = strip_separator(" ".join(piece for piece in pieces if piece))
     return title.strip(), url, description, struck, False, None, None
+
+
+def _is_label(link_text: str) -> bool:
+    """Link text that labels the link (``pdf``, ``[html]``, ``Journal full text``), no title."""
+    text = link_text.strip("[]").lower()
+    return text in _GENERIC_LINK_TEXT or (
+        len(text.split()) <= 8 and _LABEL_WORDS.search(text) is not None
+    )
+
+
+def _trailing_links(url: str, after: Sequence[InlineToken]) -> str | None:
+    """The best URL of a run of links closing an item (an absolute one first), else ``None``.
+
+    ``None`` unless only links and separators (``•``, ``,``, ``|`` ...) follow the first.
+    """
+    urls = [url]
+    depth = 0
+    for kind, text in after:
+        if kind == "link":
+            depth += 1
+            if depth == 1:
+                urls.append(text)
+        elif kind == "/link":
+            depth -= 1
+        elif not depth and kind in {"text", "softbreak"} and _LINK_SEPARATORS.match(text):
+            continue
+        elif not depth and kind not in _WRAPPERS:
+            return None
+    if len(urls) < 2:
+        return None
+    return next((found for found in urls if found[:4].lower() == "http"), url)
 
 
 def _leading_strong(before: Sequence[InlineToken]) -> str:

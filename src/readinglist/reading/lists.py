@@ -1,7 +1,8 @@
 """Lists that are not reading lists: navigation, legends and templates.
 
 - **Navigation**: a list whose entries all link to other pages of the same site (relative
-  links such as ``../books/`` or ``papers.md``, not documents such as ``paper.pdf``).
+  links such as ``../books/`` or ``papers.md``, not documents such as ``paper.pdf``), and a
+  paragraph that is such a link (:func:`is_page_link`).
 - **A legend** of the task boxes: every item a task item without a link whose text names a
   status (``- [ ] read it later``, ``- [x] read it``), both boxes shown.
 - **A template item**: a task item without a link whose text is an instruction
@@ -38,13 +39,18 @@ def is_navigation(entries: Sequence[Entry], start: int = 0) -> bool:
     if first is None or first[:4].lower() == "http":
         return False  # most lists, at once
     return all(
-        entry.url is not None
-        and entry.key is not None
-        and entry.url[:1] != "#"
-        and not entry.url.startswith("//")
-        and _PAGE_PATH.fullmatch(entry.url) is not None
-        and not _DOCUMENT.search(entry.url)
+        entry.url is not None and entry.key is not None and is_page_link(entry.url)
         for entry in entries[start:]
+    )
+
+
+def is_page_link(url: str) -> bool:
+    """A relative link to another page of the site: a path, not an anchor or a document."""
+    return (
+        url[:1] != "#"
+        and not url.startswith("//")
+        and _PAGE_PATH.fullmatch(url) is not None
+        and not _DOCUMENT.search(url)
     )
 
 

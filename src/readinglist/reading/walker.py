@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readinglist.diagnostics import Diagnostic
-from readinglist.reading.authors import split_book, split_emphasised
+from readinglist.reading.authors import is_sentence, split_book, split_emphasised
 from readinglist.reading.builder import EntryBuilder
 from readinglist.reading.events import (
     HARDBREAK,
@@ -50,7 +50,7 @@ from readinglist.reading.inline import (
     read_entry,
 )
 from readinglist.reading.line_checks import MARKS_THEN_FAKE_SPACE, fake_headings, links_in_code
-from readinglist.reading.lists import is_legend, is_navigation, is_template
+from readinglist.reading.lists import is_legend, is_navigation, is_page_link, is_template
 from readinglist.reading.style import StyleFinder
 from readinglist.reading.tables import TableRows
 from readinglist.status import Status, StatusVocabulary
@@ -251,8 +251,8 @@ class Walker:
             return
         book = split_emphasised(*item.emphasis) if item.emphasis else None
         title, author, year, description = book or split_book(item.label)
-        if author is None and (item.sentence or not self._in_group()):
-            return  # a sentence with a link in it, or a plain item outside every group
+        if author is None and (item.sentence or not self._in_group() or is_sentence(item.label)):
+            return  # a sentence (maybe with a link in it), or a plain item outside every group
         found = (title, None, description, False, False, author, year)
         context = self._context_inside(len(self.items))
         self._add(found, item.checked, context, item.line, item.column, item.end_line, item.line)
@@ -286,6 +286,8 @@ class Walker:
             return
         found = read_entry(inline, in_list=False)
         if found is not None and not _is_anchor(found[1]):
+            if not items and found[1] is not None and is_page_link(found[1]):
+                return  # "[All shared data](../sharing.md)": the site's navigation
             context = self._context_inside(len(items))
             self._add(found, None, context, line, column, end_line, None)
         elif found is None and not items:

@@ -199,10 +199,10 @@ def _table_columns(style: PageStyle, entries: Sequence[Entry]) -> tuple[str, ...
 def _needs_no_status_group(entry: Entry, *, rows: bool) -> bool:
     """Whether the entry reads back the same outside status groups.
 
-    A book needs a group, unless it is a table row.
+    A book needs a group, unless it is a table row or names its author.
     """
     return entry.status is _said_status(entry) and (
-        rows or entry.url is not None or bool(entry.groups)
+        rows or entry.url is not None or bool(entry.groups) or entry.author is not None
     )
 
 
@@ -242,7 +242,12 @@ def _nested(style: PageStyle, entries: Sequence[Entry], *, todo: str) -> Plan:
         entry.status
         for entry in entries
         if (not said_by_entry(entry) and entry.status is not _said_status(entry))
-        or (entry.url is None and not entry.groups and style.entries != "table")
+        or (
+            entry.url is None
+            and not entry.groups
+            and entry.author is None
+            and style.entries != "table"
+        )
     )
     if todo == "grouped":
         grouped.add(Status.TODO)
