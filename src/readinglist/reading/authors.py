@@ -43,6 +43,8 @@ _NAME_END = frozenset(".,;:")
 
 def _name_word(word: str, *, first: bool) -> bool:
     """A word of a person's name: capitalised, an initial (``J.``, ``JRR``), or a particle."""
+    if word.isalpha():  # most words: no initial's dot, hyphen or apostrophe
+        return word[0].isupper() or (not first and word in _PARTICLES)
     if not word or not word[0].isalpha():
         return False
     if word[0].isupper():

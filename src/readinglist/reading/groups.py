@@ -131,7 +131,9 @@ def resolve_status(
     ``statuses``: the group's and the table status cell's.
     """
     group_status, cell_status = statuses
-    marker, description = marker_status(found[2], vocabulary)
+    marker = None
+    if may_mark(found[2]):
+        marker, description = marker_status(found[2], vocabulary)
     if marker is not None:
         found = (found[0], found[1], description, *found[3:])
     status, conflict = entry_status(

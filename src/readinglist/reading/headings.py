@@ -9,21 +9,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from readinglist.reading.events import Block, Inline
+from readinglist.reading.events import Inline
 from readinglist.reading.groups import Context
 from readinglist.reading.inline import Found, read_entry
 
 
 class Sections:
-    """Whether a page's H1s are sections, and its title heading if so."""
+    """The H1s of a page that has two or more (they are sections): its title heading."""
 
-    __slots__ = ("_first", "on")
+    __slots__ = ("_first",)
 
-    def __init__(self, blocks: Sequence[Block]) -> None:
-        self.on = [block[3] for block in blocks if block[0] == "heading"].count(1) >= 2
-        """The page has two or more H1s."""
+    def __init__(self) -> None:
         self._first: tuple[str, int, int] | None = None
         """The first H1's label and line, and the entries before the second (-1: not yet)."""
 

@@ -141,13 +141,15 @@ def read_entry(tokens: Sequence[InlineToken], *, in_list: bool) -> Found | None:
             title = clean(title)
             description = strip_separator(clean(rest)) if rest else ""
             return title, tokens[0][1], description, False, not title, None, None
-    tokens = bare_urls(html_links(spaced_links(tokens)))
+    if tokens and tokens[0][0] == "text" and tokens[0][1][:1] == "[":
+        tokens = spaced_links(tokens)
+    tokens = bare_urls(html_links(tokens))
     links = _links(tokens)
     if not links:
         return None
     # Skip icon links, such as papers-we-love's [:scroll:](local.pdf) before the title.
     chosen = 0
-    while chosen < len(links) and is_icon(tokens[links[chosen][0] + 1 : links[chosen][1]]):
+    while chosen < len(links) and _icon_at(tokens, links[chosen]):
         if chosen + 1 < len(links):
             between = tokens[links[chosen][1] + 1 : links[chosen + 1][0]]
             if not is_decoration(between):
@@ -166,6 +168,14 @@ def read_entry(tokens: Sequence[InlineToken], *, in_list: bool) -> Found | None:
         description = strip_separator(plain_text(after)) if after else ""
         return link_text, url, description, struck, not link_text, None, None
     return _titled_by_text(before, before_text, link_text, url, after, struck, in_list=in_list)
+
+
+def _icon_at(tokens: Sequence[InlineToken], span: tuple[int, int]) -> bool:
+    """Whether the link at ``span`` is an icon (a cheap look at its first token first)."""
+    kind, text = tokens[span[0] + 1]
+    if kind == "text" and text[:1] != ":" and (text[:1] < "\u2000" or text[:1].isalnum()):
+        return False  # text that starts with a letter, a digit or ASCII: no icon
+    return is_icon(tokens[span[0] + 1 : span[1]])
 
 
 def icon_url(tokens: Sequence[InlineToken]) -> str | None:
@@ -205,8 +215,8 @@ def _titled_by_text(
     year = year_prefix(before_text)
     if year is not None:
         return link_text, url, strip_separator(after_text), struck, not link_text, None, year
-    cited = None if _is_label(link_text) else citation_prefix(before_text)
-    if cited is not None:  # "Weiner, J. (2013). [Title](url). LinkedIn."
+    cited = citation_prefix(before_text)
+    if cited is not None and not _is_label(link_text):  # "Weiner, J. (2013). [Title](url)."
         description = strip_separator(after_text)
         return link_text, url, description, struck, not link_text, cited[0], cited[1]
     by_author = (

@@ -27,12 +27,12 @@ from readinglist.reading.events import (
 )
 from readinglist.reading.groups import (
     BOLD_LEVEL,
+    MARKER_ENDS,
     Context,
     GroupRecord,
     Heading,
     Item,
     group_context,
-    may_mark,
     misspelt_labels,
     resolve_status,
 )
@@ -97,14 +97,16 @@ class Walker:
         self._groups: list[GroupRecord] = []
         self._lists: list[int] = []
         """How many entries there were when each open list started."""
-        self._table = TableRows()
+        self._table: TableRows | None = None
+        """The table being read (made at the first table)."""
         self._heading_entry: LinkedHeading | None = None
         self._sections: Sections | None = None
 
     def walk(self, blocks: Sequence[Block]) -> None:
         """Read the blocks in document order."""
-        self._sections = Sections(blocks)
-        self.sections = self._sections.on
+        if [block[3] for block in blocks if block[0] == "heading"].count(1) >= 2:
+            self._sections = Sections()
+            self.sections = True
         items = self.items
         for block in blocks:
             kind = block[0]
@@ -137,7 +139,9 @@ class Walker:
             elif kind == "/list" or kind == "/quote":
                 self.depth -= 1
                 if kind == "/list":
-                    self._list_end(self._lists.pop())
+                    start = self._lists.pop()
+                    if len(self.builder.entries) > start:
+                        self._list_end(start)
             elif kind == "code":
                 self._nested_block()
                 if block[3] == INDENTED:
@@ -149,12 +153,13 @@ class Walker:
 
     def _finish(self) -> None:
         """The title in sections, and the labels that look like misspelt statuses."""
-        title = self._sections.title() if self._sections is not None else None
-        if title is not None:
+        if self._sections is not None and (title := self._sections.title()) is not None:
             self.heading, self.heading_line = title
-        statuses = [record for record in self._groups if record[4] is not None]
-        if statuses and len(statuses) < len(self._groups):
-            self.diagnostics += misspelt_labels(self._groups, self.vocabulary, self.path)
+        groups = self._groups
+        if len(groups) > 1:
+            statuses = [record for record in groups if record[4] is not None]
+            if statuses and len(statuses) < len(groups):
+                self.diagnostics += misspelt_labels(groups, self.vocabulary, self.path)
 
     # Groups ---------------------------------------------------------------------------
 
@@ -164,7 +169,7 @@ class Walker:
             return
         self._flush_heading_entry(level)
         label = heading_label(inline)
-        if level == 1 and self._sections is not None and self._sections.on:
+        if level == 1 and self._sections is not None:
             self._sections.h1(label, line, len(self.builder.entries))
         elif level == 1 and not self.seen_heading and not self.builder.entries:
             self.heading, self.heading_line = label, line
@@ -362,6 +367,8 @@ class Walker:
     def _table_block(self, block: Block) -> None:
         if block[0] == "table":
             self._nested_block()
+        if self._table is None:
+            self._table = TableRows()
         row = self._table.read(block, self.vocabulary)
         items = self.items
         if row is None or (items and items[-1].kind != "label"):
@@ -389,9 +396,15 @@ class Walker:
         self._heading_entry = None  # an entry under a linked heading: the heading is a group
         group_status, topics, group_lines = context
         if self.style.watching_entries:
-            row = None if item_line != _ROW else self._table.has_status
+            row = None if item_line != _ROW or self._table is None else self._table.has_status
             self.style.entry(None if row is not None else item_line, self.items, row)
-        if found[3] or checked is not None or cell_status is not None or may_mark(found[2]):
+        description = found[2]
+        if (
+            found[3]
+            or checked is not None
+            or cell_status is not None
+            or (description and (description[-1] in MARKER_ENDS or description[-1].isupper()))
+        ):
             found, status, conflict = resolve_status(
                 found,
                 checked,
