@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
@@ -82,14 +81,6 @@ def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
         raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
     vocabulary = settings.vocabulary(arguments.default_status)
     return load_collection(paths, vocabulary=vocabulary, max_size=settings.max_size), settings
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def terminal_text(text: str) -> str:
-    """One line with control and bidi characters escaped: pages cannot drive the terminal."""
-    return _CONTROL.sub(lambda match: ascii(match.group())[1:-1], text)
 
 
 def use_colour(stream: TextIO | None = None) -> bool:
