@@ -64,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         arguments = build_parser().parse_args(argv)
         code: int = arguments.run(arguments)
+        if getattr(arguments, "unreadable_pages", 0):  # reported, and the rest was done
+            code = max(code, 2)
         sys.stdout.flush()
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else 0

@@ -8,7 +8,7 @@ navigation tree the way Just the Docs does.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -20,6 +20,7 @@ from readinglist.collection.navigation import (
     resolve_parents,
 )
 from readinglist.diagnostics import Code, Diagnostic
+from readinglist.errors import ReadingListError
 from readinglist.model import Entry, Page
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
@@ -87,16 +88,26 @@ def load_collection(
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
     max_size: int = DEFAULT_MAX_SIZE,
+    on_error: Callable[[ReadingListError], None] | None = None,
 ) -> Collection:
     """Load every page under ``paths`` (files, or folders searched for ``*.md``) together.
 
     A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error).
 
-    Raises :class:`~readinglist.ReadingListError` only when a path is missing or a page
-    cannot be read; problems in the pages are diagnostics.
+    Raises :class:`~readinglist.ReadingListError` when a path is missing or a page cannot
+    be read (a loop of symbolic links, a FIFO, bytes that are not UTF-8); problems in the
+    pages are diagnostics. With ``on_error``, a page that cannot be read is passed to it
+    instead and the other pages are loaded.
     """
-    pages = find_pages(paths)
-    return collect(load(path, vocabulary=vocabulary, max_size=max_size) for path in pages)
+    pages: list[Page] = []
+    for path in find_pages(paths):
+        try:
+            pages.append(load(path, vocabulary=vocabulary, max_size=max_size))
+        except ReadingListError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+    return collect(pages)
 
 
 def collect(pages: Iterable[Page]) -> Collection:

@@ -10,6 +10,7 @@ the folder's path is used instead, and it is neither locked nor flushed.
 
 from __future__ import annotations
 
+import errno
 import os
 from dataclasses import dataclass
 
@@ -108,4 +109,4 @@ def find_page(path: str) -> tuple[Folder, str]:
                 raise PageNotFoundError(f"{path}: no such file (a dangling link)") from None
             previous.close()
     folder.close()
-    raise PageReadError(f"{path}: cannot read: a loop of symbolic links")
+    raise PageReadError(f"{path}: cannot read: {os.strerror(errno.ELOOP)}")
