@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
         ReadingListError,
     )
     from readinglist.model import Entry, FrontMatter, Page, PageStyle
+    from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
     from readinglist.reading.loader import DEFAULT_MAX_SIZE, load, loads
     from readinglist.reading.urls import canonical_url, site_of
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
@@ -43,6 +44,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_MAX_FRONT_MATTER_SIZE",
     "DEFAULT_MAX_SIZE",
     "DEFAULT_VOCABULARY",
     "AmbiguousEntryError",
@@ -109,6 +111,7 @@ _SOURCES = {
     "ReadingListError": "errors",
     "format_text": "writing.formatter",
     "DEFAULT_MAX_SIZE": "reading.loader",
+    "DEFAULT_MAX_FRONT_MATTER_SIZE": "reading.bounded",
     "load": "reading.loader",
     "loads": "reading.loader",
     "Entry": "model",

@@ -22,6 +22,7 @@ from readinglist.collection.navigation import (
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import ReadingListError
 from readinglist.model import Entry, Page
+from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
@@ -88,11 +89,13 @@ def load_collection(
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
     on_error: Callable[[ReadingListError], None] | None = None,
 ) -> Collection:
     """Load every page under ``paths`` (files, or folders searched for ``*.md``) together.
 
-    A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error).
+    A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error), nor is
+    front matter over ``max_front_matter_size`` bytes (``front-matter-too-large``).
 
     Raises :class:`~readinglist.ReadingListError` when a path is missing or a page cannot
     be read (a loop of symbolic links, a FIFO, bytes that are not UTF-8); problems in the
@@ -102,11 +105,18 @@ def load_collection(
     pages: list[Page] = []
     for path in find_pages(paths):
         try:
-            pages.append(load(path, vocabulary=vocabulary, max_size=max_size))
+            page = load(
+                path,
+                vocabulary=vocabulary,
+                max_size=max_size,
+                max_front_matter_size=max_front_matter_size,
+            )
         except ReadingListError as error:
             if on_error is None:
                 raise
             on_error(error)
+        else:
+            pages.append(page)
     return collect(pages)
 
 

@@ -83,7 +83,11 @@ def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
     vocabulary = settings.vocabulary(arguments.default_status)
     unreadable: list[ReadingListError] = []
     collection = load_collection(
-        paths, vocabulary=vocabulary, max_size=settings.max_size, on_error=unreadable.append
+        paths,
+        vocabulary=vocabulary,
+        max_size=settings.max_size,
+        max_front_matter_size=settings.max_front_matter_size,
+        on_error=unreadable.append,
     )
     if unreadable and not collection.pages:
         *others, last = unreadable

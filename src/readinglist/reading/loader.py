@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import Entry, FrontMatter, Page
+from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.frontmatter import read_front_matter
 from readinglist.reading.lines import read_body
 from readinglist.reading.page_rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
@@ -34,13 +35,23 @@ def load(
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
-    """Load the page at ``path``; a file over ``max_size`` bytes is not read past the limit."""
+    """Load the page at ``path``; a file over ``max_size`` bytes is not read past the limit.
+
+    Front matter over ``max_front_matter_size`` bytes is not parsed (``front-matter-too-large``).
+    """
     name = os.fspath(path)
     data = read_bytes(path, max_size)
     if len(data) > max_size:
         return _too_large(name, max_size)
-    return loads(decode(data, name), path=name, vocabulary=vocabulary, max_size=max_size)
+    return loads(
+        decode(data, name),
+        path=name,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    )
 
 
 def loads(
@@ -49,13 +60,22 @@ def loads(
     *,
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """Parse a page from its text; ``path`` only names it in diagnostics and titles.
 
     Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
-    ``file-too-large`` error.
+    ``file-too-large`` error. Front matter over ``max_front_matter_size`` bytes is not
+    parsed: one ``front-matter-too-large`` error, and the body is read.
     """
-    return _loads(text, path, vocabulary=vocabulary, fast=True, max_size=max_size)
+    return _loads(
+        text,
+        path,
+        vocabulary=vocabulary,
+        fast=True,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    )
 
 
 def _loads(
@@ -65,6 +85,7 @@ def _loads(
     vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
     fast: bool,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """:func:`loads`, choosing the reader.
 
@@ -78,7 +99,7 @@ def _loads(
         return _too_large(name, max_size)
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    block = read_front_matter(lines, name)
+    block = read_front_matter(lines, name, max_front_matter_size)
     fast_body = None
     if fast:
         start = block.body_line
