@@ -15,6 +15,7 @@ first ``pyproject.toml`` that has a ``[tool.readinglist]`` table wins::
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -98,16 +99,30 @@ def find_settings(start: str | os.PathLike[str] | None = None) -> Settings:
 
     ``start`` is a file or folder (the current folder when ``None``).
     """
-    here = Path(start if start is not None else ".").absolute()
+    here = Path(start if start is not None else ".")
     if not here.is_dir():
         here = here.parent
-    for folder in (here, *here.parents):
-        candidate = folder / "pyproject.toml"
+    absolute = here.absolute()
+    for up, folder in enumerate((absolute, *absolute.parents)):
+        candidate = _reachable(folder / "pyproject.toml", here.joinpath(*[".."] * up))
         if candidate.is_file():
             table = _tool_table(candidate)
             if table is not None:
                 return _settings(candidate, table)
     return Settings()
+
+
+def _reachable(candidate: Path, relative_folder: Path) -> Path:
+    """``candidate``, or the same file relative to the start when its path is too long.
+
+    In a folder deeper than the system's longest path, only relative paths can be opened.
+    """
+    try:
+        candidate.stat()
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return relative_folder / "pyproject.toml"
+    return candidate
 
 
 def read_settings(path: str | os.PathLike[str]) -> Settings:

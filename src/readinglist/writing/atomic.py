@@ -29,7 +29,7 @@ from readinglist.errors import EditError, PageChangedError, PageWriteError, Read
 from readinglist.reading.loader import DEFAULT_MAX_SIZE
 from readinglist.reading.source import decode, read_descriptor
 from readinglist.writing.folder import Folder, find_page, open_folder
-from readinglist.writing.lock import LOCK_TIMEOUT, folder_lock
+from readinglist.writing.lock import folder_lock
 from readinglist.writing.termination import cleaned_up_on_sigterm
 
 
@@ -56,14 +56,14 @@ def locked_page(
     path: str | os.PathLike[str],
     *,
     max_size: int = DEFAULT_MAX_SIZE,
-    timeout: float = LOCK_TIMEOUT,
+    timeout: float | None = None,
 ) -> Iterator[Snapshot]:
     """Hold the page's edit lock and read it, for the ``with`` block.
 
     A page over ``max_size`` bytes is refused without reading the rest of it: it is never
     parsed, so it cannot be edited safely. Raises :class:`~readinglist.ReadingListError`
     subclasses naming the path (:class:`~readinglist.PageLockedError` after ``timeout``
-    seconds of waiting for another writer).
+    seconds of waiting for another writer; 30 by default).
     """
     shown = os.fspath(path)
     folder, name = find_page(shown)
@@ -92,7 +92,7 @@ def edit_page(
     *,
     max_size: int = DEFAULT_MAX_SIZE,
     force: bool = False,
-    timeout: float = LOCK_TIMEOUT,
+    timeout: float | None = None,
 ) -> PageEdit:
     """Apply ``change`` (text to text) to the page at ``path`` and write the result safely.
 
@@ -106,7 +106,8 @@ def edit_page(
     its exceptions propagate, and the page is then left as it was.
 
     Raises :class:`~readinglist.ReadingListError` subclasses naming the path
-    (:class:`~readinglist.PageLockedError` after ``timeout`` seconds of waiting).
+    (:class:`~readinglist.PageLockedError` after ``timeout`` seconds of waiting for
+    another writer; 30 by default).
     """
     with locked_page(path, max_size=max_size, timeout=timeout) as snapshot:
         new = change(snapshot.text)

@@ -30,16 +30,18 @@ except ImportError:  # pragma: no cover - Windows
 LOCK_TIMEOUT = 30.0
 """Seconds a writer waits for another writer of the same folder before giving up."""
 
-_FIRST_WAIT, _LONGEST_WAIT = 0.001, 0.05
+_FIRST_WAIT, _LONGEST_WAIT = 0.001, 0.01
 
 
 @contextlib.contextmanager
-def folder_lock(folder: Folder, shown: str, timeout: float = LOCK_TIMEOUT) -> Iterator[None]:
+def folder_lock(folder: Folder, shown: str, timeout: float | None = None) -> Iterator[None]:
     """Hold the edit lock of ``folder`` for the ``with`` block; ``shown`` names the page.
 
     Raises :class:`~readinglist.PageLockedError` when another writer holds it for longer
-    than ``timeout`` seconds.
+    than ``timeout`` seconds (:data:`LOCK_TIMEOUT` by default).
     """
+    if timeout is None:
+        timeout = LOCK_TIMEOUT
     if fcntl is None or folder.descriptor is None:  # pragma: no cover - Windows
         yield
         return
