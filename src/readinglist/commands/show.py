@@ -16,7 +16,7 @@ from readinglist.commands._common import (
     table,
 )
 from readinglist.status import DEFAULT_LABELS, Status, fold_label, parse_status
-from readinglist.writing.terminal import markdown_text, table_text
+from readinglist.writing.terminal import markdown_text, table_text, url_text
 
 if TYPE_CHECKING:
     from readinglist.model import Entry, Page
@@ -124,7 +124,7 @@ def _line_start(text: str) -> str:
 
 
 def _destination(url: str) -> str:
-    encoded = markdown_text(url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E"))
+    encoded = url_text(url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E"))
     if re.search(r"[\s()]", encoded):
         return f"<{encoded}>"
     return encoded

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from urllib.parse import quote
 
 _CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 """Every character escaped in every output (before the exceptions of a format)."""
@@ -67,9 +68,27 @@ def json_text(document: str) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Markdown inline text: controls and bidi as character references (``&#x1b;``).
+    r"""Markdown inline text (its specials already escaped) that is safe to print.
 
-    CommonMark decodes the references, so the text reads back as it was, but is shown
-    safely. (NUL reads back as U+FFFD, as CommonMark reads a NUL itself.)
+    Bidi characters become character references (``&#x202e;``), which CommonMark decodes
+    back to them. C0 and C1 controls, which CommonMark would decode to U+FFFD, are written
+    as a visible escape, ``\\x1b`` in the Markdown, reading back as the text ``\x1b``.
     """
-    return _pattern("", "").sub(lambda match: f"&#x{ord(match.group()):x};", text)
+    return _pattern("", "").sub(_markdown_escape, text)
+
+
+def _markdown_escape(match: re.Match[str]) -> str:
+    character = match.group()
+    if character in _BIDI:
+        return f"&#x{ord(character):x};"
+    return "\\" + escape_character(character)
+
+
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def url_text(url: str) -> str:
+    """A URL safe to print: controls and bidi characters percent-encoded, as UTF-8 bytes."""
+    return _pattern("", "").sub(
+        lambda match: quote(match.group(), safe="", errors="backslashreplace"), url
+    )
