@@ -7,7 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DOCS_OUT := docs/_build/html
 
-.PHONY: demo test lint types unit docs bench clean test-compat test-compat-oldest test-compat-newest
+.PHONY: demo test lint types unit docs bench clean test-compat test-compat-oldest test-compat-newest \
+	release-check
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("readinglist needs Python 3.11 or newer" if sys.version_info < (3, 11) else 0)'
@@ -64,5 +65,17 @@ test-compat-oldest test-compat-newest: test-compat-%: .venv-compat-%/.installed-
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
+## release-check: build the sdist and the wheel into dist/, check them with twine, install the
+## wheel into a fresh virtual environment and replay the tutorial from that install (the
+## module tests/packaging/test_wheel.py, run on dist/); with TAG=vX.Y.Z it first refuses
+## unless the tag, __version__ and the changelog's newest release agree. The release workflow
+## runs it on the pushed tag, then publishes exactly these files.
+release-check: $(STAMP)
+	$(if $(TAG),$(BIN)/python tools/release_version.py "$$TAG")
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	READINGLIST_DIST=dist $(BIN)/pytest -p no:cacheprovider -q tests/packaging/test_wheel.py
+
 clean:
-	rm -rf $(VENV) .venv-compat-* docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-compat-* dist docs/_build .mypy_cache .pytest_cache .ruff_cache .hypothesis

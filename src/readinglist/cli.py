@@ -26,9 +26,11 @@ from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
 from readinglist.writing.terminal import terminal_text
 
-__all__ = ["COMMANDS", "Command", "Subcommands", "build_parser", "main"]
+__all__ = ["COMMANDS", "DISTRIBUTION", "Command", "Subcommands", "build_parser", "main"]
 
 PROG = "readinglist"
+DISTRIBUTION = "readinglist-md"
+"""The name ``pip install`` knows the project by (the bare name is an unrelated project)."""
 
 
 class Command(Protocol):
@@ -49,13 +51,49 @@ def build_parser(commands: Iterable[Command] = COMMANDS) -> argparse.ArgumentPar
         description="Check, show, count, export, format and edit Markdown reading lists.",
         epilog="Exit status: 0 success, 1 problems found, 2 usage or I/O error.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action=_VersionAction,
+        help="print the version of readinglist-md, Python and Sphinx (when installed), and exit",
+    )
     subcommands: Subcommands = parser.add_subparsers(
         dest="command", metavar="COMMAND", required=True
     )
     for command in commands:
         command.register(subcommands)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """``--version``: what a bug report needs, looked up only when asked for."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=help)
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        print(_version_line())
+        parser.exit()
+
+
+def _version_line() -> str:
+    """``readinglist-md 0.1.0 (Python 3.12.4, Sphinx 8.1.3)``; Sphinx only where installed.
+
+    Sphinx's version comes from its installed metadata, so Sphinx itself is never imported.
+    """
+    import platform
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        sphinx = f", Sphinx {version('sphinx')}"
+    except PackageNotFoundError:
+        sphinx = ""
+    return f"{DISTRIBUTION} {__version__} (Python {platform.python_version()}{sphinx})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

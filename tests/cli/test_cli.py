@@ -152,7 +152,8 @@ def test_an_unreadable_page_is_one_line(capsys: pytest.CaptureFixture[str], tmp_
 
 def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "--version")
-    assert (code, out) == (0, f"readinglist {readinglist.__version__}\n")
+    assert code == 0
+    assert out.startswith(f"readinglist-md {readinglist.__version__} (Python ")
     code, out, _ = run(capsys, "check", "--help")
     assert code == 0
     assert out.startswith("usage: readinglist check [-h]")

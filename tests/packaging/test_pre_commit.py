@@ -20,6 +20,7 @@ from pre_commit.clientlib import load_config
 from readinglist import format_text
 from readinglist.cli import main
 from tests.isolation import clean_environment, committed_copy
+from tests.packaging.addresses import as_built, project_urls
 from tests.paths import ROOT
 
 pytestmark = pytest.mark.installs
@@ -152,7 +153,7 @@ def test_the_hooks_pass_on_clean_tidy_pages(
 
 
 def test_the_documented_configuration_is_valid_and_names_real_hooks(tmp_path: Path) -> None:
-    guide = (ROOT / "docs" / "how-to" / "pre-commit.md").read_text(encoding="utf-8")
+    guide = as_built((ROOT / "docs" / "how-to" / "pre-commit.md").read_text(encoding="utf-8"))
     (snippet,) = re.findall(r"```yaml\n(.*?)```", guide, flags=re.DOTALL)
     (tmp_path / ".pre-commit-config.yaml").write_text(snippet, encoding="utf-8")
     config = load_config(str(tmp_path / ".pre-commit-config.yaml"))
@@ -160,6 +161,7 @@ def test_the_documented_configuration_is_valid_and_names_real_hooks(tmp_path: Pa
     entries = {hook["id"]: hook["entry"] for hook in manifest}
     (tmp_path / "streams.md").write_text(GOOD_PAGE, encoding="utf-8")
     (repository,) = config["repos"]
+    assert repository["repo"] == project_urls()["Repository"]
     assert repository["hooks"]
     for hook in repository["hooks"]:
         command = entries[hook["id"]].split()
