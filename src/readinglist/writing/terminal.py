@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import quote
 
 _CONTROLS = "\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff"
 """Every character escaped in every output (before the exceptions of a format)."""
@@ -89,6 +88,8 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 def url_text(url: str) -> str:
     """A URL safe to print: controls and bidi characters percent-encoded, as UTF-8 bytes."""
+    from urllib.parse import quote  # only the Markdown format needs it
+
     return _pattern("", "").sub(
         lambda match: quote(match.group(), safe="", errors="backslashreplace"), url
     )
