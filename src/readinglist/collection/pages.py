@@ -25,7 +25,7 @@ from readinglist.model import Entry, Page
 from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
-from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
+from readinglist.status import Status, StatusVocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +87,7 @@ class Collection:
 def load_collection(
     paths: PathArgument | Iterable[PathArgument],
     *,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
     on_error: Callable[[ReadingListError], None] | None = None,
@@ -138,7 +138,6 @@ def collect(pages: Iterable[Page]) -> Collection:
         for diagnostic in duplicate_diagnostics(
             [page.path for page in pages for _ in page.entries],
             [entry for page in pages for entry in page.entries],
-            [entry.key for page in pages for entry in page.entries],
         )
         if diagnostic.related_path != diagnostic.path
     ]

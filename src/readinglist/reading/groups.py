@@ -1,40 +1,69 @@
-"""The groups around an entry and the status they give it: one rule for both readers.
+"""The groups around an entry and the status they give it.
 
-The markdown-it walk (:mod:`readinglist.reading.walker`) and the line reader
-(:mod:`readinglist.reading.lines`) keep their own stacks of open headings and list items; these
-functions read either.
+The walker keeps a stack of open headings (bold pseudo-headings among them) and a stack of
+open list items; :func:`group_context` reads both, :func:`entry_status` resolves an entry's
+status from its group, strike and task box.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
-from readinglist.diagnostics import Code, Diagnostic, found
+from readinglist.diagnostics import Code, Diagnostic
 from readinglist.status import Status
 
+BOLD_LEVEL = 7
+"""The level of a bold pseudo-heading (``**Kafka:**`` on its own line): below every heading."""
 
-class GroupOpener(Protocol):
-    """A heading or list item that may open a group (both parse paths have their own)."""
-
-    @property
-    def label(self) -> str: ...
-    @property
-    def status(self) -> Status | None: ...
-    @property
-    def line(self) -> int: ...
+Context = tuple[Status | None, tuple[str, ...], tuple[int, ...]]
+"""The innermost status, the topic path and the lines opening the groups, outermost first."""
 
 
-class NestedOpener(GroupOpener, Protocol):
-    """A list item: ``kind`` says whether it is a label group, an entry, a note..."""
+class Heading:
+    """An open heading (levels 1 to 6) or bold pseudo-heading (level 7)."""
 
-    @property
-    def kind(self) -> str: ...
+    __slots__ = ("label", "level", "line", "status")
+
+    def __init__(self, level: int, label: str, status: Status | None, line: int) -> None:
+        self.level = level
+        self.label = label
+        """The label, trailing colon removed."""
+        self.status = status
+        """The status the label names; ``None`` for a topic."""
+        self.line = line
+        """1-based file line."""
 
 
-def group_context(
-    headings: Iterable[GroupOpener], items: Iterable[NestedOpener]
-) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
+class Item:
+    """An open list item: pending until its first block says what it is."""
+
+    __slots__ = (
+        "checked", "column", "context", "depth", "end_line", "kind", "label", "line", "status",
+    )  # fmt: skip
+
+    def __init__(self, line: int, end_line: int, depth: int, checked: bool | None) -> None:
+        self.line = line
+        """1-based line of its marker."""
+        self.end_line = end_line
+        """1-based last line, trailing blank lines included."""
+        self.depth = depth
+        """How many containers (lists, quotes, items) are open inside the body, itself included."""
+        self.checked = checked
+        """Its task box: ticked, open, or ``None`` without one."""
+        self.kind = "pending"
+        """``pending``, then ``candidate`` (a plain first paragraph: a label or a book),
+        ``label`` (a candidate with blocks nested under it), ``entry`` or ``note``."""
+        self.label = ""
+        """A candidate's or label's text; an entry's title."""
+        self.status: Status | None = None
+        """The status a label names."""
+        self.column = 0
+        """1-based column of its first paragraph's content."""
+        self.context: Context | None = None
+        """The groups around what nests in it, once known (its kind no longer changes)."""
+
+
+def group_context(headings: Iterable[Heading], items: Iterable[Item]) -> Context:
     """The innermost status, the topic path and the lines opening the groups, outermost first.
 
     Headings come first, then list labels and entries with entries nested under them (an
@@ -84,7 +113,7 @@ def entry_status(
         return group_status or default, None
     if group_status in _CONFLICTS:
         message = _CONFLICTS[group_status]
-        return Status.TODO, found(Code.STATUS_CONFLICT, message, path, line, column)
+        return Status.TODO, Diagnostic(Code.STATUS_CONFLICT, message, path, line, column)
     return group_status or Status.TODO, None
 
 
@@ -93,4 +122,4 @@ _CONFLICTS = {
     f"tick the box, or move it out of the {status.value} group"
     for status in (Status.DONE, Status.SKIPPED)
 }
-"""The ``status-conflict`` message per group status (one string, shared by every copy)."""
+"""The ``status-conflict`` message per group status."""

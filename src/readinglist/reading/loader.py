@@ -1,30 +1,28 @@
-"""Load pages: text in, :class:`~readinglist.Page` out; never raises for bad content."""
+"""Load pages: text in, :class:`~readinglist.Page` out; never raises for bad content.
+
+The reading path, in one place: the text's lines, the front matter, the body's blocks (from
+the line recognizer, or the tokenizer for what it declines), the one walker, the entry
+builder, and the page rules.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from readinglist.diagnostics import Code, Diagnostic
-from readinglist.model import Entry, FrontMatter, Page
+from readinglist.model import FrontMatter, Page
 from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
+from readinglist.reading.builder import EntryBuilder
+from readinglist.reading.events import Block
 from readinglist.reading.frontmatter import read_front_matter
-from readinglist.reading.lines import read_body
-from readinglist.reading.page_rules import duplicate_diagnostics, title_diagnostics, url_diagnostics
+from readinglist.reading.lines import recognize
+from readinglist.reading.page_rules import duplicate_diagnostics, title_diagnostics
 from readinglist.reading.source import decode, read_bytes, split_lines
-from readinglist.reading.url_shortcuts import (
-    UrlFacts,
-    reference_url_facts,
-    url_facts,
-    url_problems_of,
-)
-from readinglist.reading.urls import url_problems
+from readinglist.reading.walker import Walker
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
-
-if TYPE_CHECKING:
-    from readinglist.reading.walker import DraftEntry
 
 DEFAULT_MAX_SIZE = 10_000_000
 """Largest page read, in bytes of UTF-8 (10 MB); a larger one is a ``file-too-large`` error."""
@@ -33,13 +31,18 @@ DEFAULT_MAX_SIZE = 10_000_000
 def load(
     path: str | os.PathLike[str],
     *,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
-    """Load the page at ``path``; a file over ``max_size`` bytes is not read past the limit.
+    """Load the page at ``path``.
 
-    Front matter over ``max_front_matter_size`` bytes is not parsed (``front-matter-too-large``).
+    ``vocabulary`` gives the status labels (the default: ``readinglist.DEFAULT_VOCABULARY``).
+    A file over ``max_size`` bytes is not read past the limit: the page has no entries and
+    one ``file-too-large`` error; front matter over ``max_front_matter_size`` bytes is not
+    parsed (one ``front-matter-too-large`` error). Returns the :class:`~readinglist.Page`;
+    problems in the page are its diagnostics. Raises :class:`~readinglist.ReadingListError`
+    subclasses, naming the path, when the file cannot be read or is not UTF-8.
     """
     name = os.fspath(path)
     data = read_bytes(path, max_size)
@@ -58,82 +61,74 @@ def loads(
     text: str,
     path: str | os.PathLike[str] | None = None,
     *,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """Parse a page from its text; ``path`` only names it in diagnostics and titles.
 
     Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
-    ``file-too-large`` error. Front matter over ``max_front_matter_size`` bytes is not
-    parsed: one ``front-matter-too-large`` error, and the body is read.
+    ``file-too-large`` error. Front matter over ``max_front_matter_size`` bytes is not parsed:
+    one ``front-matter-too-large`` error, and the body is read. Returns the
+    :class:`~readinglist.Page`; never raises for bad content.
     """
-    return _loads(
+    return read(
         text,
         path,
         vocabulary=vocabulary,
-        fast=True,
         max_size=max_size,
         max_front_matter_size=max_front_matter_size,
-    )
+    ).page
 
 
-def _loads(
+class Reading(NamedTuple):
+    """A page as read, with what writing needs of its text: its lines and its blocks."""
+
+    page: Page
+    """The page."""
+    lines: list[str]
+    """The lines of the text (byte-order mark removed), endings kept."""
+    body_line: int
+    """0-based index in ``lines`` of the body's first line (after the front matter)."""
+    blocks: list[Block]
+    """The body's blocks, as the walker read them (empty for a page too large to read)."""
+    bom: str
+    """``"\\ufeff"`` when the text starts with a byte-order mark, else ``""``."""
+
+
+def read(
     text: str,
     path: str | os.PathLike[str] | None = None,
     *,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
-    fast: bool,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
     max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
-) -> Page:
-    """:func:`loads`, choosing the reader.
-
-    ``fast=False`` always tokenizes with markdown-it and checks URLs with
-    :mod:`readinglist.reading.urls`: the reference. ``fast=True`` first tries the line reader of
-    :mod:`readinglist.reading.lines`, which declines pages it does not fully model, and the
-    URL shortcuts of :mod:`readinglist.reading.url_shortcuts`; the results are the same.
-    """
+) -> Reading:
+    """:func:`loads`, keeping the lines and blocks for an editor (one parse for both)."""
     name = os.fspath(path) if path is not None else None
+    vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     if _utf8_size_over(text, max_size):
-        return _too_large(name, max_size)
+        return Reading(_too_large(name, max_size), [], 0, [], "")
+    bom = "\ufeff" if text.startswith("\ufeff") else ""
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    block = read_front_matter(lines, name, max_front_matter_size)
-    fast_body = None
-    if fast:
-        start = block.body_line
-        body_text = text[sum(map(len, lines[:start])) :] if start else text
-        fast_body = read_body(lines, start, vocabulary, name, body_text)
-    repeats, groups = True, None
-    if fast_body is not None:
-        entries, keys, checked = fast_body.entries, fast_body.keys, fast_body.flagged
-        repeats, groups = fast_body.repeats, fast_body.groups
-        body_diagnostics, empty_titles = fast_body.diagnostics, []
-        heading, heading_line = fast_body.heading, fast_body.heading_line
-        style = fast_body.style
-    else:
-        from readinglist.reading.walker import parse_body  # on first use: the fast reader took none
-
-        body = parse_body(lines, block.body_line, vocabulary, name)
-        facts = url_facts if fast else reference_url_facts
-        built = [_entry(draft, facts) for draft in body.entries]
-        entries = tuple(entry for entry, _, _ in built)
-        keys = tuple(key for _, key, _ in built)
-        checked = tuple(entry for entry, _, may_have_problems in built if may_have_problems)
-        body_diagnostics, empty_titles = body.diagnostics, _empty_titles(body.entries, name)
-        heading, heading_line = body.heading, body.heading_line
-        style = body.style
+    front = read_front_matter(lines, name, max_front_matter_size)
+    start = front.body_line
+    body = text[sum(map(len, lines[:start])) :] if start else text
+    blocks = body_blocks(body, lines[start:] if start else lines, start + 1)
+    builder = EntryBuilder(lines, name)
+    walker = Walker(lines, body, vocabulary, name, builder)
+    walker.walk(blocks)
+    entries, entry_problems = builder.finish()
     fallback = PurePath(name).stem if name else "Untitled"
-    front_matter = block.front_matter
-    title = front_matter.title or heading or fallback
+    front_matter = front.front_matter
+    heading, heading_line = walker.heading, walker.heading_line
     problems = [
-        *block.diagnostics,
-        *body_diagnostics,
+        *front.diagnostics,
+        *walker.diagnostics,
+        *entry_problems,
         *title_diagnostics(front_matter, heading, heading_line, fallback, name),
-        *url_diagnostics(checked, lines, name, url_problems_of if fast else url_problems),
-        *empty_titles,
-        *(duplicate_diagnostics([name] * len(entries), entries, keys) if repeats else ()),
+        *duplicate_diagnostics([name] * len(entries), entries),
     ]
     if not entries:
         problems.append(
@@ -145,55 +140,45 @@ def _loads(
                 1,
             )
         )
-    problems.sort(key=lambda d: (d.line, d.column or 0, d.level.rank, d.code.value))
-    if groups is None:
-        groups = tuple(dict.fromkeys(entry.groups for entry in entries if entry.groups))
-    return Page(
-        title=title,
+    problems.sort(key=_diagnostic_order)
+    page = Page(
+        title=front_matter.title or heading or fallback,
         front_matter=front_matter,
         entries=entries,
         diagnostics=tuple(problems),
         path=name,
         heading=heading,
         heading_line=heading_line,
-        groups=groups,
-        style=style,
+        groups=tuple(dict.fromkeys(entry.groups for entry in entries if entry.groups)),
+        style=walker.style.style(),
     )
+    return Reading(page, lines, start, blocks, bom)
 
 
-def _entry(draft: DraftEntry, facts: Callable[[str], UrlFacts]) -> tuple[Entry, str | None, bool]:
-    """The entry, its key, and whether its URL may have problems to report."""
-    found = draft.found
-    url = found.url
-    key, _, _, may_have_problems = facts(url) if url is not None else (None, None, True, False)
-    entry = Entry(
-        title=found.title or (url or ""),
-        url=url,
-        status=draft.status,
-        line=draft.line,
-        column=draft.column,
-        end_line=draft.end_line,
-        description=found.description,
-        groups=draft.groups,
-        checked=found.checked,
-        struck=found.struck,
-        group_lines=draft.group_lines,
+def body_blocks(body: str, lines: Sequence[str], first_line: int) -> list[Block]:
+    """The blocks of a body whose ``lines`` start at the 1-based file line ``first_line``.
+
+    The line recognizer reads the common shapes; it declines anything else, which the
+    tokenizer reads. Both give the same blocks.
+    """
+    blocks = recognize(body, lines, first_line)
+    if blocks is None:
+        from readinglist.reading import tokens  # on first use: the recognizer took none
+
+        tokenized = tokens.tokenizable(body)
+        if tokenized is not body:  # characters replaced: the lines as the tokenizer sees them
+            lines = split_lines(tokenized)
+        blocks = tokens.blocks(tokenized, lines, first_line)
+    return blocks
+
+
+def _diagnostic_order(diagnostic: Diagnostic) -> tuple[int, int, int, str]:
+    return (
+        diagnostic.line,
+        diagnostic.column or 0,
+        diagnostic.level.rank,
+        diagnostic.code.value,
     )
-    return entry, key, may_have_problems
-
-
-def _empty_titles(drafts: tuple[DraftEntry, ...], path: str | None) -> list[Diagnostic]:
-    return [
-        Diagnostic(
-            Code.EMPTY_TITLE,
-            f"link to {draft.found.url!r} has no text; write the page's title between the brackets",
-            path,
-            draft.line,
-            draft.column,
-        )
-        for draft in drafts
-        if draft.found.empty_link_text
-    ]
 
 
 def _utf8_size_over(text: str, limit: int) -> bool:

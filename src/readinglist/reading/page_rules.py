@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from readinglist.diagnostics import Code, Diagnostic, found
+from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import Entry, FrontMatter
 from readinglist.reading.urls import UrlProblem, url_problems
 
@@ -60,20 +60,21 @@ def url_diagnostics(
             continue  # most URLs: their position is not looked for
         line, column = _url_position(lines, entry, url)
         for code, message in problems:
-            diagnostics.append(found(code, message, path, line, column))
+            diagnostics.append(Diagnostic(code, message, path, line, column))
     return diagnostics
 
 
 def duplicate_diagnostics(
-    paths: Sequence[str | None], entries: Sequence[Entry], keys: Sequence[str | None]
+    paths: Sequence[str | None], entries: Sequence[Entry]
 ) -> list[Diagnostic]:
     """``duplicate-url`` and ``duplicate-title`` over entries in page order.
 
-    ``paths``, ``entries`` and ``keys`` run in step: each entry's page and its
-    :attr:`~readinglist.Entry.key` (the loader passes the one it has just computed). Each
-    duplicate is reported at the later entry and names the first one. An entry whose title
-    is its URL (a bare link) has no title to repeat.
+    ``paths`` and ``entries`` run in step: each entry's page. Each duplicate is reported at
+    the later entry and names the first one. An entry whose title is its URL (a bare link)
+    has no title to repeat.
     """
+    if not _may_repeat(entries):
+        return []
     found: list[Diagnostic] = []
     first_by_key: dict[str, int] = {}
     first_by_title: dict[str, int] = {}
@@ -82,7 +83,7 @@ def duplicate_diagnostics(
     # have a title of their own (most titles are never seen twice).
     titled: set[int] = set()
     for index, entry in enumerate(entries):
-        key = keys[index]
+        key = entry.key
         if key is not None:
             earlier = first_by_key.setdefault(key, index)
             if earlier != index:
@@ -116,12 +117,25 @@ def duplicate_diagnostics(
                 titled.add(index)
                 continue
             titled.add(earlier)
-        if keys[earlier] != key or key is None:
+        if entries[earlier].key != key or key is None:
             message = f"duplicate title {text!r} with a different URL"
             if entry.url is None and entries[earlier].url is None:
                 message = f"duplicate entry {text!r}"
             found.append(_duplicate(Code.DUPLICATE_TITLE, paths, entries, index, earlier, message))
     return found
+
+
+def _may_repeat(entries: Sequence[Entry]) -> bool:
+    """Whether two entries share a key, or a title folded as far as ``lower()`` folds it.
+
+    Two sets built in C: most pages have no duplicate, and are done with at once.
+    (Folding further only makes more titles equal, never fewer.)
+    """
+    keys = [entry.key for entry in entries if entry.key is not None]
+    if len(set(keys)) != len(keys):
+        return True
+    titles = [" ".join(entry.title.lower().split()) for entry in entries]
+    return len(set(titles)) != len(titles) or not all(map(str.isascii, titles))
 
 
 def _is_its_url(title: str, url: str | None) -> bool:
@@ -139,7 +153,7 @@ def _duplicate(
     message: str,
 ) -> Diagnostic:
     entry = entries[index]
-    return found(
+    return Diagnostic(
         code, message, paths[index], entry.line, entry.column, paths[earlier], entries[earlier].line
     )
 

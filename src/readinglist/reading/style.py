@@ -1,7 +1,7 @@
 """Read a page's :class:`~readinglist.PageStyle` while its body is walked.
 
-Both parse paths feed one :class:`StyleFinder`: the groups around each entry (the same
-stacks :func:`readinglist._groups.group_context` reads), and each entry's own list item. The
+The walker feeds one :class:`StyleFinder`: the groups around each entry (the same stacks
+:func:`readinglist.reading.groups.group_context` reads), and each entry's own list item. The
 finder keeps what the first entry showing a field says (see :class:`PageStyle`) and stops
 looking once it knows.
 """
@@ -10,22 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Protocol
 
 from readinglist.model import ListMarker, PageStyle, StatusGroupForm, TopicGroupForm
-from readinglist.reading.groups import GroupOpener, NestedOpener
+from readinglist.reading.groups import BOLD_LEVEL, Heading, Item
 from readinglist.status import Status
 
 _MARKER = re.compile(r"[ \t>]*(?:([-*+])|\d{1,9}([.)]))")
-_HEADING_LEVELS = 6
 _STATUS_ORDER = {status: index for index, status in enumerate(Status)}
-
-
-class HeadingOpener(GroupOpener, Protocol):
-    """A heading (levels 1-6) or bold line (level 7) around an entry."""
-
-    @property
-    def level(self) -> int: ...
 
 
 class StyleFinder:
@@ -56,13 +47,13 @@ class StyleFinder:
         self.watching_entries = True
         """False once the entry form and marker are known: callers may skip :meth:`entry`."""
 
-    def groups(self, headings: Iterable[HeadingOpener], items: Iterable[NestedOpener]) -> None:
+    def groups(self, headings: Iterable[Heading], items: Iterable[Item]) -> None:
         """The groups around the next entry, outermost first, as ``group_context`` reads them."""
         status: tuple[StatusGroupForm, int, Status, str, int] | None = None
         topic: tuple[TopicGroupForm, int, int] | None = None
         position = 0
         for heading in headings:
-            form: TopicGroupForm = "heading" if heading.level <= _HEADING_LEVELS else "bold"
+            form: TopicGroupForm = "heading" if heading.level < BOLD_LEVEL else "bold"
             if heading.status is not None:
                 status = (form, heading.level, heading.status, heading.label, position)
             elif topic is None:
@@ -89,7 +80,7 @@ class StyleFinder:
             _STATUS_ORDER
         )
 
-    def entry(self, item_line: int | None, items: Iterable[NestedOpener]) -> None:
+    def entry(self, item_line: int | None, items: Iterable[Item]) -> None:
         """The next entry, by the 1-based line of its own list item (``None`` for a paragraph).
 
         ``items`` are the list items around it, outermost first.

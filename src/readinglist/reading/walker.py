@@ -1,154 +1,117 @@
-"""Walk markdown-it's block tokens into groups and entries, in document order.
+"""The one walker: a body's blocks, in document order, into groups and entries.
 
-The body is tokenized once. Positions from markdown-it are 0-based lines of the body;
-:func:`_file_line` turns them into 1-based lines of the file, in one place.
+Headings, bold pseudo-headings and list labels open groups; paragraphs and list items that
+start with a link (or plain items inside a group: books) are entries. The walker resolves
+each entry's status and groups and hands it to the
+:class:`~readinglist.reading.builder.EntryBuilder`. Its input is
+:mod:`~readinglist.reading.events`, from the tokenizer or the line recognizer alike.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # markdown-it is imported when a page is tokenized, not with the package
-    from markdown_it.token import Token
+from collections.abc import Iterable, Sequence
 
 from readinglist.diagnostics import Code, Diagnostic
-from readinglist.model import PageStyle
-from readinglist.reading.groups import entry_status, group_context
-from readinglist.reading.inline import (
-    InlineEntry,
-    bare_label,
-    bold_label,
-    plain_text,
-    read_entry,
-    task_box,
+from readinglist.reading.builder import EntryBuilder
+from readinglist.reading.events import INDENTED, NO_BOX, TICKED_BOX, Block, Inline
+from readinglist.reading.groups import (
+    BOLD_LEVEL,
+    Context,
+    Heading,
+    Item,
+    entry_status,
+    group_context,
 )
+from readinglist.reading.inline import Found, bare_label, bold_label, plain_text, read_entry
 from readinglist.reading.style import StyleFinder
-from readinglist.reading.tokens import tokenize
-from readinglist.status import Status, StatusVocabulary
+from readinglist.status import StatusVocabulary
 
-_LIST_MARKER = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\](?:[ \t]+|$))?|$)")
-_INDENT = re.compile(r"^[ \t>]*")
-_FAKE_HEADING = re.compile(r"^#{1,6}[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]")
+_FAKE_SPACE = r"[\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]"
+"""What people type after ``#`` that is not the space a heading needs."""
+_FAKE_HEADING = re.compile(rf"[ \t>]*(#{{1,6}})({_FAKE_SPACE})")
+_MARKS_THEN_FAKE_SPACE = re.compile(rf"#{_FAKE_SPACE}")
 _ENTRY_IN_CODE = re.compile(
     r"^\s*(?:(?:[-*+]|\d{1,9}[.)])\s+)?(?:\[[ xX]\]\s+)?(?:~~)?(?:\[[^\]]*\]\([^)\s]*\)|https?://\S)"
 )
-_PSEUDO_HEADING_LEVEL = 7
+_BOOK_SEPARATORS = (" - ", " – ", " — ")
 
 
-@dataclass(frozen=True, slots=True)
-class DraftEntry:
-    """An entry as found in the body, before URL checks and duplicate detection."""
+class Walker:
+    """Walks one body; :meth:`walk` feeds it the blocks, the attributes hold what it found."""
 
-    found: InlineEntry
-    """What the paragraph said."""
-    status: Status
-    """The resolved status."""
-    groups: tuple[str, ...]
-    """Topic group path."""
-    line: int
-    """1-based file line."""
-    column: int
-    """1-based column of the content."""
-    end_line: int
-    """1-based last line of the block."""
-    group_lines: tuple[int, ...] = ()
-    """1-based lines of the headings and labels opening the enclosing groups, outermost first."""
+    def __init__(
+        self,
+        lines: Sequence[str],
+        body: str,
+        vocabulary: StatusVocabulary,
+        path: str | None,
+        builder: EntryBuilder,
+    ) -> None:
+        self.lines = lines
+        self.vocabulary = vocabulary
+        self.path = path
+        self.builder = builder
+        self.headings: list[Heading] = []
+        self.items: list[Item] = []
+        self.depth = 0
+        """Open containers (lists, quotes, items)."""
+        self.diagnostics: list[Diagnostic] = []
+        self.heading: str | None = None
+        """The page's H1, when it has one."""
+        self.heading_line: int | None = None
+        self.seen_heading = False
+        self.style = StyleFinder(lines)
+        self._top_context: Context | None = None
+        """The groups around what is outside every list item, while the headings stay."""
+        self._fake_spaces = not body.isascii() and bool(_MARKS_THEN_FAKE_SPACE.search(body))
+        """The body may hold a line that looks like a heading and is not (looked for if so)."""
 
-
-@dataclass(frozen=True, slots=True)
-class ParsedBody:
-    """Everything the body says."""
-
-    entries: tuple[DraftEntry, ...]
-    """Entries in page order."""
-    diagnostics: tuple[Diagnostic, ...]
-    """Problems found while walking the tokens."""
-    heading: str | None
-    """The page's H1, if any."""
-    heading_line: int | None
-    """1-based line of the H1."""
-    style: PageStyle
-    """How the page writes its groups and entries."""
-
-
-@dataclass(slots=True)
-class _Group:
-    level: int
-    label: str
-    status: Status | None
-    line: int = 0
-
-
-@dataclass(slots=True)
-class _Item:
-    """A list item being read: pending until its first block says what it is."""
-
-    level: int
-    line: int
-    end_line: int
-    kind: str = "pending"  # pending | candidate | label | entry | note
-    label: str = ""
-    checked: bool | None = None
-    status: Status | None = None
-
-
-@dataclass(slots=True)
-class _Walker:
-    lines: Sequence[str]
-    offset: int
-    vocabulary: StatusVocabulary
-    path: str | None
-    headings: list[_Group] = field(default_factory=list)
-    items: list[_Item] = field(default_factory=list)
-    entries: list[DraftEntry] = field(default_factory=list)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    heading: str | None = None
-    heading_line: int | None = None
-    seen_heading: bool = False
-    style: StyleFinder = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.style = StyleFinder(self.lines)
-
-    def _file_line(self, body_line: int) -> int:
-        """0-based body line to 1-based file line: the only place positions change base."""
-        return self.offset + body_line + 1
-
-    def walk(self, tokens: Sequence[Token]) -> None:
-        index = 0
-        while index < len(tokens):
-            token = tokens[index]
-            kind = token.type
-            if kind == "heading_open":
-                self._heading(token, tokens[index + 1])
-                index += 2
-            elif kind == "list_item_open":
-                self._open_item(token)
-            elif kind == "list_item_close":
-                self._close_item()
-            elif kind in {"bullet_list_open", "ordered_list_open", "blockquote_open", "fence"}:
-                self._nested_block(token)
-            elif kind == "paragraph_open":
-                self._paragraph(token, tokens[index + 1])
-                index += 2
-            elif kind == "code_block":
-                self._nested_block(token)
-                self._code_block(token)
-            index += 1
+    def walk(self, blocks: Iterable[Block]) -> None:
+        """Read the blocks in document order."""
+        items = self.items
+        for block in blocks:
+            kind = block[0]
+            if kind == "paragraph":
+                if self._fake_spaces:
+                    self._fake_headings(block[1], block[2])
+                if items and items[-1].kind == "pending" and self.depth == items[-1].depth:
+                    self._first_paragraph(items[-1], block[4], block[3])
+                else:
+                    self._paragraph(block)
+            elif kind == "item":
+                if items:
+                    self._nested_block()
+                self.depth += 1
+                _, line, end_line, box, _ = block
+                checked = None if box == NO_BOX else box == TICKED_BOX
+                items.append(Item(line, end_line, self.depth, checked))
+            elif kind == "/item":
+                self.depth -= 1
+                item = items.pop()
+                if item.kind == "candidate":
+                    self._close_candidate(item)
+            elif kind == "heading":
+                self._heading(block)
+            elif kind == "list" or kind == "quote":
+                self._nested_block()
+                self.depth += 1
+            elif kind == "/list" or kind == "/quote":
+                self.depth -= 1
+            elif kind == "code":
+                self._nested_block()
+                if block[3] == INDENTED:
+                    self._code_block(block)
 
     # Groups ---------------------------------------------------------------------------
 
-    def _heading(self, token: Token, inline: Token) -> None:
-        label = plain_text([t for t in inline.children or () if t.type != "html_inline"])
-        label = label.rstrip(":").strip()
-        level = int(token.tag[1:])
-        line = self._file_line(token.map[0]) if token.map else self.offset + 1
+    def _heading(self, block: Block) -> None:
+        _, line, _, level, inline = block
         if self.items:
             return
-        if level == 1 and not self.seen_heading and not self.entries and self.heading is None:
+        label = plain_text([token for token in inline if token[0] != "html"])
+        label = label.rstrip(":").strip()
+        if level == 1 and not self.seen_heading and not self.builder.entries:
             self.heading, self.heading_line = label, line
             self.seen_heading = True
             return
@@ -156,33 +119,45 @@ class _Walker:
         self._push_heading(level, label, line)
 
     def _push_heading(self, level: int, label: str, line: int) -> None:
-        while self.headings and self.headings[-1].level >= level:
-            self.headings.pop()
-        self.headings.append(_Group(level, label, self.vocabulary.status_of(label), line))
+        headings = self.headings
+        while headings and headings[-1].level >= level:
+            headings.pop()
+        headings.append(Heading(level, label, self.vocabulary.status_of(label), line))
+        self._top_context = None
 
-    def _context(self) -> tuple[Status | None, tuple[str, ...], tuple[int, ...]]:
-        """The innermost status, topic path and group lines of where the walker is now."""
-        return group_context(self.headings, self.items)
+    def _context_inside(self, count: int) -> Context:
+        """The status, topics and group lines inside the ``count`` outermost open items.
+
+        Kept on the innermost of them (and for the headings alone on the walker): it holds
+        while they are open, as headings never come inside an item and an item's kind is
+        settled before anything nests in it.
+        """
+        if count:
+            item = self.items[count - 1]
+            context = item.context
+            if context is None:
+                context = item.context = self._groups_around(self.items[:count])
+            return context
+        context = self._top_context
+        if context is None:
+            context = self._top_context = self._groups_around(())
+        return context
+
+    def _groups_around(self, items: Sequence[Item]) -> Context:
+        if self.style.watching_groups:
+            self.style.groups(self.headings, items)
+        return group_context(self.headings, items)
 
     def _in_group(self) -> bool:
         return bool(self.headings) or any(item.kind == "label" for item in self.items)
 
     # List items -----------------------------------------------------------------------
 
-    def _open_item(self, token: Token) -> None:
-        self._nested_block(token)
-        start, end = token.map if token.map else (0, 0)
-        self.items.append(
-            _Item(token.level, self._file_line(start), self._file_line(max(end - 1, start)))
-        )
-
-    def _nested_block(self, token: Token) -> None:
+    def _nested_block(self) -> None:
         """A block inside a list item after its first paragraph: a pending label opens."""
         if not self.items:
             return
         item = self.items[-1]
-        if token.level <= item.level:
-            return
         if item.kind == "candidate":
             item.kind = "label"
             item.status = self.vocabulary.status_of(item.label)
@@ -190,125 +165,111 @@ class _Walker:
         elif item.kind == "pending":
             item.kind = "note"
 
-    def _close_item(self) -> None:
-        item = self.items.pop()
-        if item.kind != "candidate" or not self._in_group():
+    def _close_candidate(self, item: Item) -> None:
+        """A plain item that nothing nested in ends: a book, when it is in a group."""
+        if not self._in_group():
             return
         if self.vocabulary.status_of(item.label) is not None:
             return  # an empty status group ("- Done" with nothing under it yet), not a book
         if any(parent.kind in {"entry", "note"} for parent in self.items):
             return
-        title, _, description = item.label.partition(" - ")
-        if not description:
-            title, _, description = item.label.partition(" – ")
-        if not description:
-            title, _, description = item.label.partition(" — ")
-        found = InlineEntry(title.strip(), None, description.strip(), item.checked, False, False)
-        column = self._column(item.line, in_list=True)
-        self._add(found, item.line, column, item.end_line, item_line=item.line)
+        title, description = item.label, ""
+        for separator in _BOOK_SEPARATORS:
+            if separator in title:
+                title, _, description = title.partition(separator)
+                break
+        found = (title.strip(), None, description.strip(), False, False)
+        context = self._context_inside(len(self.items))
+        self._add(found, item.checked, context, item.line, item.column, item.end_line, item.line)
 
     # Paragraphs -----------------------------------------------------------------------
 
-    def _paragraph(self, token: Token, inline: Token) -> None:
-        children = inline.children or []
-        start, end = token.map if token.map else (0, 1)
-        line, end_line = self._file_line(start), self._file_line(max(end - 1, start))
-        self._fake_headings(inline.content, line)
-        item = self.items[-1] if self.items else None
-        if item is not None and token.level == item.level + 1 and item.kind == "pending":
-            self._first_paragraph(item, children, line)
-            return
-        if item is not None:
-            self._nested_block(token)
+    def _paragraph(self, block: Block) -> None:
+        _, line, end_line, column, inline = block
+        items = self.items
+        if items:
+            item = items[-1]
+            if item.kind == "pending" and self.depth == item.depth:
+                self._first_paragraph(item, inline, column)
+                return
+            self._nested_block()
             if item.kind != "label":
                 return
-        elif (label := bold_label(children)) is not None:
-            self._push_heading(_PSEUDO_HEADING_LEVEL, label.rstrip(":").strip(), line)
+        elif (label := bold_label(inline)) is not None:
+            self._push_heading(BOLD_LEVEL, label.rstrip(":").strip(), line)
             return
-        found = read_entry(children, in_list=False)
-        if found is not None and not _is_navigation(found):
-            self._add(found, line, self._column(line, in_list=False), end_line)
+        found = read_entry(inline, in_list=False)
+        if found is not None and not _is_anchor(found[1]):
+            context = self._context_inside(len(items))
+            self._add(found, None, context, line, column, end_line, None)
 
-    def _first_paragraph(self, item: _Item, children: Sequence[Token], line: int) -> None:
-        found = read_entry(children, in_list=True)
-        if found is not None and not _is_navigation(found):
-            item.kind, item.label = "entry", found.title or (found.url or "")
-            self._add(found, item.line, self._column(line, in_list=True), item.end_line, item)
+    def _first_paragraph(self, item: Item, inline: Inline, column: int) -> None:
+        item.column = column
+        found = read_entry(inline, in_list=True)
+        if found is not None and not _is_anchor(found[1]):
+            # The groups around the item: it is pending, so it adds none itself.
+            outer = len(self.items) - 1
+            context = (outer == 0 and self._top_context) or self._context_inside(outer)
+            self._add(found, item.checked, context, item.line, column, item.end_line, item.line)
+            item.kind, item.label = "entry", found[0] or (found[1] or "")
             return
         if found is not None:
             item.kind = "note"
             return
-        checked, box = task_box(children)
-        if box:
-            from markdown_it.token import Token
-
-            rest = Token("text", "", 0, content=children[0].content[box:])
-            children = [rest, *children[1:]]
-        label = bare_label(children)
-        if label is None or "{:toc}" in "".join(t.content for t in children):
+        label = bare_label(inline)
+        if label is None or any("{:toc}" in text for _, text in inline):
             item.kind = "note"
             return
-        item.kind, item.label, item.checked = "candidate", label, checked
+        item.kind, item.label = "candidate", label
 
     def _add(
         self,
-        found: InlineEntry,
+        found: Found,
+        checked: bool | None,
+        context: Context,
         line: int,
         column: int,
         end_line: int,
-        owner: _Item | None = None,
-        item_line: int | None = None,
+        item_line: int | None,
     ) -> None:
-        if owner is not None:
-            self.items.remove(owner)
-        group_status, topics, group_lines = self._context()
-        if self.style.watching_groups:
-            self.style.groups(self.headings, self.items)
-        if owner is not None:
-            self.items.append(owner)
-            item_line = owner.line
+        """An entry at ``line`` in ``context``; ``item_line``: its own list item's (if any)."""
+        group_status, topics, group_lines = context
         if self.style.watching_entries:
             self.style.entry(item_line, self.items)
-        status, conflict = entry_status(
-            group_status,
-            self.vocabulary.default,
-            found.struck,
-            found.checked,
-            self.path,
-            line,
-            column,
-        )
-        if conflict is not None:
-            self.diagnostics.append(conflict)
-        self.entries.append(DraftEntry(found, status, topics, line, column, end_line, group_lines))
+        struck = found[3]
+        if not struck and checked is None:  # what entry_status gives, sooner (most entries)
+            status = group_status or self.vocabulary.default
+        else:
+            status, conflict = entry_status(
+                group_status, self.vocabulary.default, struck, checked, self.path, line, column
+            )
+            if conflict is not None:
+                self.diagnostics.append(conflict)
+        self.builder.add(found, checked, status, topics, line, column, end_line, group_lines)
 
-    def _column(self, line: int, *, in_list: bool) -> int:
-        text = self.lines[line - 1] if 0 < line <= len(self.lines) else ""
-        match = (_LIST_MARKER.match(text) if in_list else None) or _INDENT.match(text)
-        return (match.end() if match else 0) + 1
+    # Checks on the raw lines ----------------------------------------------------------
 
-    # Checks that need the raw lines ------------------------------------------------------
-
-    def _fake_headings(self, content: str, line: int) -> None:
-        for index, text in enumerate(content.split("\n")):
-            if _FAKE_HEADING.match(text):
-                marks = len(text) - len(text.lstrip("#"))
+    def _fake_headings(self, line: int, end_line: int) -> None:
+        for number in range(line, end_line + 1):
+            source = self.lines[number - 1]
+            match = _FAKE_HEADING.match(source)
+            if match is not None:
+                text = source[match.start(1) :].rstrip("\r\n")
+                marks, space = match.groups()
                 self.diagnostics.append(
                     Diagnostic(
                         Code.NOT_A_HEADING,
-                        f"{text[:40]!r} is not a heading: the {'#' * marks} is followed by "
-                        f"U+{ord(text[marks]):04X} instead of a space",
+                        f"{text[:40]!r} is not a heading: the {marks} is followed "
+                        f"by U+{ord(space):04X} instead of a space",
                         self.path,
-                        line + index,
+                        number,
                         1,
                     )
                 )
 
-    def _code_block(self, token: Token) -> None:
-        if not token.map:
-            return
-        first = self._file_line(token.map[0])
-        for index, text in enumerate(token.content.split("\n")):
+    def _code_block(self, block: Block) -> None:
+        _, first, _, _, inline = block
+        for index, text in enumerate(inline[0][1].split("\n")):
             if _ENTRY_IN_CODE.match(text):
                 line = first + index
                 source = self.lines[line - 1] if line <= len(self.lines) else text
@@ -324,27 +285,6 @@ class _Walker:
                 )
 
 
-def _is_navigation(found: InlineEntry) -> bool:
+def _is_anchor(url: str | None) -> bool:
     """A link to an anchor of this page (``#section``): a table of contents, not an entry."""
-    return (
-        bool(found.url)
-        and found.url is not None
-        and found.url.startswith("#")
-        and len(found.url) > 1
-    )
-
-
-def parse_body(
-    lines: Sequence[str], body_start: int, vocabulary: StatusVocabulary, path: str | None
-) -> ParsedBody:
-    """Read the body (``lines[body_start:]``) into draft entries, in page order."""
-    walker = _Walker(lines, body_start, vocabulary, path)
-    walker.walk(tokenize("".join(lines[body_start:])))
-    entries = sorted(walker.entries, key=lambda entry: (entry.line, entry.column))
-    return ParsedBody(
-        tuple(entries),
-        tuple(walker.diagnostics),
-        walker.heading,
-        walker.heading_line,
-        walker.style.style(),
-    )
+    return url is not None and url[:1] == "#" and len(url) > 1

@@ -22,7 +22,7 @@ from readinglist.errors import (
     EntryNotFoundError,
 )
 from readinglist.model import Entry, Page
-from readinglist.reading.loader import DEFAULT_MAX_SIZE, loads
+from readinglist.reading.loader import DEFAULT_MAX_SIZE, Reading, loads, read
 from readinglist.reading.urls import canonical_url
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
 from readinglist.writing.escape import escape_text, markdown_link
@@ -59,13 +59,13 @@ def _where(path: str | os.PathLike[str] | None) -> str:
 
 def _loaded(
     text: str, path: str | os.PathLike[str] | None, vocabulary: StatusVocabulary, max_size: int
-) -> Page:
-    """The page, or an :class:`~readinglist.EditError` when it is too large to read."""
-    page = loads(text, path, vocabulary=vocabulary, max_size=max_size)
-    for diagnostic in page.diagnostics:
+) -> Reading:
+    """The page as read, or an :class:`~readinglist.EditError` when it is too large to read."""
+    reading = read(text, path, vocabulary=vocabulary, max_size=max_size)
+    for diagnostic in reading.page.diagnostics:
         if diagnostic.code is Code.FILE_TOO_LARGE:
             raise EditError(f"{_where(path)}{diagnostic.message}; the page was left as it is")
-    return page
+    return reading
 
 
 def find_entry(page: Page, url_or_title: str) -> Entry:
@@ -148,7 +148,7 @@ def mark_entry(
     status: str | Status,
     *,
     path: str | os.PathLike[str] | None = None,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
 ) -> str:
     """The page's text with one entry given ``status``, moved into the matching group.
@@ -160,12 +160,14 @@ def mark_entry(
     Unchanged text is returned when the entry already has the status. A page over
     ``max_size`` bytes is refused (:class:`~readinglist.EditError`), as loading refuses it.
     """
+    vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     target = _status(status)
-    page = _loaded(text, path, vocabulary, max_size)
+    reading = _loaded(text, path, vocabulary, max_size)
+    page = reading.page
     entry = find_entry(page, url_or_title)
     if entry.status is target:
         return text
-    layout = Layout(text, vocabulary)
+    layout = Layout(reading, vocabulary)
     expected = Counter(_shape(e) for e in page.entries if e is not entry)
     expected[((entry.title, entry.url, entry.description, entry.groups), target)] += 1
     candidates = _mark_candidates(layout, page, entry, target, vocabulary)
@@ -263,7 +265,7 @@ def add_entry(
     status: str | Status | None = None,
     group: str | None = None,
     path: str | os.PathLike[str] | None = None,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
 ) -> str:
     """The page's text with a new entry ``[title](url)`` in the right group.
@@ -274,6 +276,7 @@ def add_entry(
     Raises :class:`~readinglist.DuplicateEntryError` when the URL is already there, and
     :class:`~readinglist.EditError` for a page over ``max_size`` bytes.
     """
+    vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     url = url.strip()
     parts = urlsplit(url)
     if (
@@ -282,7 +285,8 @@ def add_entry(
         or any(char.isspace() or not char.isprintable() for char in url)
     ):
         raise EditError(f"{url!r} is not an absolute http(s) URL (without spaces)")
-    page = _loaded(text, path, vocabulary, max_size)
+    reading = _loaded(text, path, vocabulary, max_size)
+    page = reading.page
     key = canonical_url(url)
     for entry in page.entries:
         if entry.key == key:
@@ -292,7 +296,7 @@ def add_entry(
     target = vocabulary.default if status is None else _status(status)
     groups = _group_path(page, group)
     name = " ".join((title or url).split())
-    layout = Layout(text, vocabulary)
+    layout = Layout(reading, vocabulary)
     block = Block(markdown_link(name, url) + layout.newline, (), "- ")
     expected = Counter(_shape(e) for e in page.entries)
     expected[((name, url, "", groups), target)] += 1

@@ -18,22 +18,19 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from markdown_it.token import Token
 
 from readinglist.diagnostics import Code
 from readinglist.errors import FormatError
 from readinglist.model import Page
-from readinglist.reading.loader import DEFAULT_MAX_SIZE, loads
+from readinglist.reading.events import Block
+from readinglist.reading.loader import DEFAULT_MAX_SIZE, loads, read
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 from readinglist.writing.layout import Layout
 
 __all__ = ["format_text"]
 
 _BLANK = " \t"
-_VERBATIM = frozenset({"fence", "code_block", "html_block"})
+_VERBATIM = frozenset({"code", "html"})
 _MARKER_ONLY = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
 _BULLET = re.compile(r"^([ \t>]*)[*+](?=[ \t]|$)")
 _BLOCK_START = re.compile(r"^[ \t>]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|[-*+]$|\d{1,9}[.)]$)")
@@ -45,7 +42,7 @@ def format_text(
     text: str,
     *,
     path: str | os.PathLike[str] | None = None,
-    vocabulary: StatusVocabulary = DEFAULT_VOCABULARY,
+    vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
 ) -> str:
     """The page's text with a canonical layout; idempotent (formatting twice = once).
@@ -54,12 +51,14 @@ def format_text(
     formatted without changing what it says (front matter that is never closed, or a
     result that would not read back the same) or is over ``max_size`` bytes.
     """
+    vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     where = f"{os.fspath(path)}: " if path is not None else ""
-    page = loads(text, path, vocabulary=vocabulary, max_size=max_size)
+    reading = read(text, path, vocabulary=vocabulary, max_size=max_size)
+    page = reading.page
     for diagnostic in page.diagnostics:
         if diagnostic.code is Code.FILE_TOO_LARGE:
             raise FormatError(f"{where}{diagnostic.message}; the page was left as it is")
-    layout = Layout(text, vocabulary)
+    layout = Layout(reading, vocabulary)
     for diagnostic in page.diagnostics:
         if diagnostic.code is Code.FRONT_MATTER_SYNTAX and not layout.body_start:
             raise FormatError(
@@ -116,43 +115,57 @@ def _trimmed(line: str, following: str) -> str:
 def _verbatim_lines(layout: Layout) -> set[int]:
     """0-based indexes of lines in code, fenced and HTML blocks."""
     found: set[int] = set()
-    for token in layout.tokens:
-        if token.type in _VERBATIM and token.map:
-            start, end = token.map
-            found.update(range(layout.body_start + start, layout.body_start + end))
+    for kind, line, end_line, _, _ in layout.blocks:
+        if kind in _VERBATIM:
+            found.update(range(line - 1, end_line))
     return found
 
 
 def _marker_lines(layout: Layout, page: Page) -> tuple[set[int], list[tuple[int, int]]]:
     """Lines whose ``*``/``+`` bullet becomes ``-``, and ticked boxes to write ``[x]``."""
-    tokens = layout.tokens
+    blocks = layout.blocks
     bullets: set[int] = set()
-    for index, token in enumerate(tokens):
-        if token.type != "bullet_list_open" or token.markup == "-":
+    for index, (kind, _, _, _, details) in enumerate(blocks):
+        if kind != "list" or dict(details).get("marker") not in {"*", "+"}:
             continue
-        if _beside_a_list(tokens, index):
+        if _beside_a_list(blocks, index):
             continue
-        for item in tokens[index + 1 :]:
-            if item.type == "bullet_list_close" and item.level == token.level:
-                break
-            if item.type == "list_item_open" and item.level == token.level + 1 and item.map:
-                bullets.add(layout.body_start + item.map[0])
+        depth = 0
+        for item_kind, line, _, _, _ in blocks[index + 1 :]:
+            if item_kind == "list":
+                depth += 1
+            elif item_kind == "/list":
+                if not depth:
+                    break
+                depth -= 1
+            elif item_kind == "item" and not depth:
+                bullets.add(line - 1)
     boxes = [(entry.line - 1, entry.column - 1) for entry in page.entries if entry.checked]
     return bullets, boxes
 
 
-def _beside_a_list(tokens: Sequence[Token], index: int) -> bool:
-    """True when a list of another bullet touches this one: changing it would merge them."""
-    level = tokens[index].level
-    before = tokens[index - 1] if index else None
-    depth, close = 0, len(tokens) - 1
-    for close in range(index, len(tokens)):
-        depth += tokens[close].nesting
+def _beside_a_list(blocks: Sequence[Block], index: int) -> bool:
+    """True when a bullet list touches this one: changing its bullet would merge them."""
+    before = blocks[index - 1] if index else None
+    depth, close = 0, len(blocks) - 1
+    for close in range(index, len(blocks)):
+        kind = blocks[close][0]
+        depth += kind in _OPENING
+        depth -= kind in _CLOSING
         if depth == 0:
             break
-    after = tokens[close + 1] if close + 1 < len(tokens) else None
-    kinds = {"bullet_list_open", "bullet_list_close"}
-    return any(t is not None and t.level == level and t.type in kinds for t in (before, after))
+    after = blocks[close + 1] if close + 1 < len(blocks) else None
+    return (before is not None and before[0] == "/list") or (
+        after is not None and after[0] == "list" and not _ordered(after)
+    )
+
+
+def _ordered(block: Block) -> bool:
+    return dict(block[4]).get("marker", "-")[:1].isdigit()
+
+
+_OPENING = frozenset({"list", "item", "quote"})
+_CLOSING = frozenset({"/list", "/item", "/quote"})
 
 
 def _check(

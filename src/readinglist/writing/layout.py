@@ -1,27 +1,24 @@
-"""Where a page's groups are: the block structure that edits need, from one tokenization.
+"""Where a page's groups are: the block structure that edits need, from the page's blocks.
 
 Lines are the file's lines with their endings kept. Openers (headings, list labels, bold
 pseudo-headings) are keyed by their 1-based file line, which is what
-:attr:`readinglist.Entry.group_lines` names.
+:attr:`readinglist.Entry.group_lines` names. The blocks are those the loader read (see
+:func:`readinglist.reading.loader.read`): nothing is tokenized again.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
-if TYPE_CHECKING:
-    from markdown_it.token import Token
-
-from readinglist.reading.frontmatter import read_front_matter
+from readinglist.reading.events import Block
+from readinglist.reading.groups import BOLD_LEVEL
 from readinglist.reading.inline import bare_label, bold_label, plain_text
-from readinglist.reading.source import split_lines
-from readinglist.reading.tokens import tokenize
+from readinglist.reading.loader import Reading
 from readinglist.status import Status, StatusVocabulary
 
 OpenerKind = Literal["heading", "label", "bold"]
-_BOLD_LEVEL = 7
 _NUMBER = re.compile(r"(\d{1,9})([.)])")
 _BOX = re.compile(r"\[[ xX]\]([ \t]+)$")
 
@@ -50,35 +47,40 @@ class Opener:
 class Layout:
     """The lines of a page and the openers of its groups."""
 
-    text: str
+    reading: Reading
+    """The page as the loader read it: its lines and blocks."""
     vocabulary: StatusVocabulary
-    lines: list[str] = field(default_factory=list)
-    """The lines (byte-order mark removed), endings kept."""
     bom: str = ""
     """``"\\ufeff"`` when the text starts with a byte-order mark (put back on writing)."""
     newline: str = "\n"
-    body_start: int = 0
+    """The line ending of the first line: the page's own."""
     openers: dict[int, Opener] = field(default_factory=dict)
-    tokens: list[Token] = field(default_factory=list)
-    """The body's block tokens (maps are 0-based body lines)."""
     items: dict[int, int] = field(default_factory=dict)
     """1-based first line of each list item: its last non-blank line."""
     tight: dict[int, bool] = field(default_factory=dict)
     """1-based line of each list item's first paragraph: whether its list is tight."""
 
     def __post_init__(self) -> None:
-        self.bom = "\ufeff" if self.text.startswith("\ufeff") else ""
-        self.lines = split_lines(self.text.removeprefix("\ufeff"))
+        self.bom = self.reading.bom
         first = self.lines[0] if self.lines else ""
         ending = first[len(first.rstrip("\r\n")) :]
         self.newline = ending or "\n"
-        self.body_start = read_front_matter(self.lines, None).body_line
-        self.tokens = tokenize("".join(self.lines[self.body_start :]))
-        self._read(self.tokens)
+        self._read(self.reading.blocks)
 
-    def file_line(self, body_line: int) -> int:
-        """0-based body line to 1-based file line."""
-        return self.body_start + body_line + 1
+    @property
+    def lines(self) -> list[str]:
+        """The lines (byte-order mark removed), endings kept."""
+        return self.reading.lines
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The body's blocks."""
+        return self.reading.blocks
+
+    @property
+    def body_start(self) -> int:
+        """0-based index of the body's first line."""
+        return self.reading.body_line
 
     def is_blank(self, line: int) -> bool:
         """True when the 1-based ``line`` is missing or only whitespace."""
@@ -90,79 +92,73 @@ class Layout:
             last -= 1
         return last
 
-    def _read(self, tokens: list[Token]) -> None:
-        end_of_body = len(self.lines)
+    def _read(self, blocks: list[Block]) -> None:
         sections: list[tuple[int, int]] = []  # (level, line) of open headings
-        pending: list[tuple[int, int, int, str, OpenerKind]] = []
-        items: list[Token] = []
-        lists: list[int] = []
-        for index, token in enumerate(tokens):
-            if token.type in {"bullet_list_open", "ordered_list_open"} and token.map:
-                lists.append(self.file_line(token.map[0]))
-            elif token.type in {"bullet_list_close", "ordered_list_close"}:
+        pending: dict[int, tuple[int, int, str, OpenerKind]] = {}
+        items: list[int] = []  # lines of open items
+        lists: list[tuple[int, bool]] = []  # (line, tight) of open lists
+        first_child = False  # the next block is the first inside the innermost item
+        for index, (kind, line, end_line, number, inline) in enumerate(blocks):
+            if kind == "list":
+                lists.append((line, dict(inline).get("spacing") == "tight"))
+            elif kind == "/list":
                 lists.pop()
-            elif token.type == "list_item_open":
-                items.append(token)
-                if token.map:
-                    first = self.file_line(token.map[0])
-                    self.items[first] = self.last_non_blank(first, self.file_line(token.map[1] - 1))
-                self._label(tokens, index, lists[-1] if lists else 0)
-            elif token.type == "list_item_close":
+            elif kind == "item":
+                items.append(line)
+                self.items[line] = self.last_non_blank(line, end_line)
+                first_child = True
+                self._label(blocks, index, lists[-1][0] if lists else 0)
+                continue
+            elif kind == "/item":
                 items.pop()
-            elif token.type == "paragraph_open" and token.map:
-                if items and token.level == items[-1].level + 1:
-                    self.tight[self.file_line(token.map[0])] = token.hidden
-                inline = tokens[index + 1]
-                label = None if items else bold_label(inline.children or [])
-                if token.map and label is not None:
-                    line = self.file_line(token.map[0])
-                    sections = self._close(sections, _BOLD_LEVEL, line, pending)
-                    pending.append((_BOLD_LEVEL, line, _parent(sections), label, "bold"))
-                    sections.append((_BOLD_LEVEL, line))
-            elif token.type == "heading_open" and not items and token.map:
-                level = int(token.tag[1:])
-                line = self.file_line(token.map[0])
-                sections = self._close(sections, level, line, pending)
-                inline = tokens[index + 1]
-                children = [t for t in inline.children or [] if t.type != "html_inline"]
-                pending.append((level, line, _parent(sections), plain_text(children), "heading"))
-                sections.append((level, line))
-        self._close(sections, 0, end_of_body + 1, pending)
+            elif kind == "paragraph":
+                if items and first_child:
+                    self.tight[items[-1]] = bool(lists) and lists[-1][1]
+                label = None if items else bold_label(inline)
+                if label is not None:
+                    sections = self._close(sections, BOLD_LEVEL, line, pending)
+                    pending[line] = (BOLD_LEVEL, _parent(sections), label, "bold")
+                    sections.append((BOLD_LEVEL, line))
+            elif kind == "heading" and not items:
+                sections = self._close(sections, number, line, pending)
+                text = plain_text([token for token in inline if token[0] != "html"])
+                pending[line] = (number, _parent(sections), text, "heading")
+                sections.append((number, line))
+            first_child = False
+        self._close(sections, 0, len(self.lines) + 1, pending)
 
     def _close(
         self,
         sections: list[tuple[int, int]],
         level: int,
         line: int,
-        pending: list[tuple[int, int, int, str, OpenerKind]],
+        pending: dict[int, tuple[int, int, str, OpenerKind]],
     ) -> list[tuple[int, int]]:
         """Close the sections a heading of ``level`` at ``line`` ends; record their openers."""
-        kept = list(sections)
-        while kept and kept[-1][0] >= level:
-            _, start = kept.pop()
-            for pending_level, opener_line, parent, label, kind in pending:
-                if opener_line == start:
-                    clean_label = label.rstrip(":").strip()
-                    self.openers[start] = Opener(
-                        start,
-                        kind,
-                        pending_level,
-                        clean_label,
-                        self.vocabulary.status_of(clean_label),
-                        self.last_non_blank(start, line - 1),
-                        parent,
-                    )
-        return kept
+        while sections and sections[-1][0] >= level:
+            _, start = sections.pop()
+            opener_level, parent, label, kind = pending.pop(start)
+            clean_label = label.rstrip(":").strip()
+            self.openers[start] = Opener(
+                start,
+                kind,
+                opener_level,
+                clean_label,
+                self.vocabulary.status_of(clean_label),
+                self.last_non_blank(start, line - 1),
+                parent,
+            )
+        return sections
 
-    def _label(self, tokens: list[Token], index: int, list_line: int) -> None:
-        item = tokens[index]
-        if not item.map or index + 2 >= len(tokens) or tokens[index + 1].type != "paragraph_open":
+    def _label(self, blocks: list[Block], index: int, list_line: int) -> None:
+        """The item at ``blocks[index]`` as a list label, when it is one."""
+        _, start, end_line, _, _ = blocks[index]
+        if index + 1 >= len(blocks) or blocks[index + 1][0] != "paragraph":
             return
-        label = bare_label(tokens[index + 2].children or [])
+        label = bare_label(blocks[index + 1][4])
         if label is None:
             return
-        start = self.file_line(item.map[0])
-        last = self.last_non_blank(start, self.file_line(item.map[1] - 1))
+        last = self.last_non_blank(start, end_line)
         if last == start:
             return  # nothing nested under it: an entry or a note, not a group
         clean_label = label.rstrip(":").strip()
