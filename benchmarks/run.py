@@ -16,7 +16,7 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     """Measure, print the table and the machine; 0 when every row is within its target."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from benchmarks import importing, parsing, sphinx_builds
+    from benchmarks import importing, page_weight, parsing, sphinx_builds
     from benchmarks.corpus import corpus
     from benchmarks.table import Row, render
 
@@ -38,6 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     if not options.quick:
         rows += sphinx_builds.rows()
+        rows += page_weight.rows()
     print(render(rows))
     print()
     print(

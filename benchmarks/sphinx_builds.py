@@ -33,7 +33,7 @@ print(time.process_time() - start)
 """
 
 
-def _entries(count: int) -> list[tuple[str, str, str]]:
+def awesome_entries(count: int) -> list[tuple[str, str, str]]:
     """(title, url, description) of ``count`` awesome-style entries, deterministic."""
     rng = random.Random(count)
     lines = SHAPES[1](rng, count)
@@ -49,7 +49,7 @@ def _entries(count: int) -> list[tuple[str, str, str]]:
 
 def _projects(root: Path, count: int) -> tuple[Path, Path, str]:
     """The directive project, the hand-written one, and a URL both must render."""
-    entries = _entries(count)
+    entries = awesome_entries(count)
     directive, handwritten = root / "directive", root / "handwritten"
     for folder in (directive, handwritten):
         folder.mkdir()
@@ -63,18 +63,19 @@ def _projects(root: Path, count: int) -> tuple[Path, Path, str]:
         "Benchmark\n=========\n\n.. reading-list:: reading.md\n", encoding="utf-8"
     )
     items = "".join(
-        f"* `{_rst_text(t)} <{u}>`__" + (f" - {_rst_text(d)}" if d else "") + "\n"
+        f"* `{rst_text(t)} <{u}>`__" + (f" - {rst_text(d)}" if d else "") + "\n"
         for t, u, d in entries
     )
     (handwritten / "index.rst").write_text(f"Benchmark\n=========\n\n{items}", encoding="utf-8")
     return directive, handwritten, entries[-1][1]
 
 
-def _rst_text(text: str) -> str:
+def rst_text(text: str) -> str:
     return "".join("\\" + c if c in "`*_|<>\\" else c for c in text)
 
 
-def _build(source: Path, out: Path, *, fresh: bool) -> float:
+def build(source: Path, out: Path, *, fresh: bool) -> float:
+    """Build ``source`` into ``out`` in a fresh interpreter; its CPU seconds."""
     if fresh:
         shutil.rmtree(out, ignore_errors=True)
     result = subprocess.run(
@@ -104,7 +105,7 @@ def compare(count: int, runs: int) -> tuple[float, float, float, float] | None:
         directive, handwritten, url = _projects(root, count)
         outs = {directive: root / "out-directive", handwritten: root / "out-handwritten"}
         try:
-            _build(directive, outs[directive], fresh=True)
+            build(directive, outs[directive], fresh=True)
         except subprocess.CalledProcessError:
             return None
         if not _renders(outs[directive], url):
@@ -113,8 +114,8 @@ def compare(count: int, runs: int) -> tuple[float, float, float, float] | None:
         again: dict[Path, list[float]] = {directive: [], handwritten: []}
         for run in range(runs):
             for project in (handwritten, directive)[:: 1 if run % 2 else -1]:
-                fresh[project].append(_build(project, outs[project], fresh=True))
-                again[project].append(_build(project, outs[project], fresh=False))
+                fresh[project].append(build(project, outs[project], fresh=True))
+                again[project].append(build(project, outs[project], fresh=False))
         return (
             statistics.median(fresh[directive]),
             statistics.median(fresh[handwritten]),

@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "docs" / "_static" / "screenshots" / "hero.png"
-WINDOW = "820,520"
+WINDOW = "820,560"
 
 CONF = """\
 project = "readinglist"
@@ -34,6 +34,7 @@ CSS = """\
 """
 PAGE = """\
 ```{reading-list} backend.md
+:progress:
 ```
 """
 CHROMIUM_FLAGS = [

@@ -8,18 +8,17 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
-from sphinx.util.nodes import make_id
 from sphinx.util.typing import OptionSpec
 
 from readinglist import ReadingListError
+from sphinx_readinglist.anchors import list_anchor
 from sphinx_readinglist.cache import page_cache
 from sphinx_readinglist.config import vocabulary, vocabulary_key
 from sphinx_readinglist.domain import PageReport, list_use, readinglist_domain
 from sphinx_readinglist.nodes import pending_reading_list, reading_list_summary
 from sphinx_readinglist.options import OPTION_NAMES, read_options
-from sphinx_readinglist.render import shown
 from sphinx_readinglist.reporting import WARNING_TYPE
-from sphinx_readinglist.selection import in_group, select
+from sphinx_readinglist.selection import in_group
 
 logger = logging.getLogger(__name__)
 
@@ -66,15 +65,19 @@ class ReadingListDirective(SphinxDirective):
                 "option",
             )
 
-        anchor = make_id(self.env, self.state.document, "reading-list", page.title.lower())
+        anchor = list_anchor(self.state.document, page.title, relative)
         target = nodes.target("", "", ids=[anchor])
         self.state.document.note_explicit_target(target)
         use = list_use(self.env.docname, anchor, self.lineno, relative, page)
         readinglist_domain(self.env).note_list(use, PageReport(absolute, page.diagnostics))
 
-        entries = tuple(shown(entry) for entry in select(page.entries, options.selection))
+        # Imported here: a build that reads no document (a no-change rebuild) never needs it.
+        from sphinx_readinglist.view import list_view
+
         pending = pending_reading_list(
-            entries=entries, style=options.style, classes=list(options.classes)
+            view=list_view(page, options),
+            docname=self.env.docname,
+            classes=list(options.classes),
         )
         self.set_source_info(pending)
         return [target, pending]

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Set
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, cast
 
+from sphinx.application import Sphinx
 from sphinx.domains import Domain
 from sphinx.environment import BuildEnvironment
 
@@ -122,3 +123,17 @@ class ReadingListDomain(Domain):
 def readinglist_domain(env: BuildEnvironment) -> ReadingListDomain:
     """The domain of this environment."""
     return cast(ReadingListDomain, env.get_domain(ReadingListDomain.name))
+
+
+def summaries_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-get-updated``: the documents with a summary, when any list changed.
+
+    They are written again even when they were not read again (sphinx.ext.todo's
+    ``todolist`` goes stale there).
+    """
+    domain = readinglist_domain(env)
+    uses = domain.all_lists()
+    if uses == domain.data["fingerprint"]:
+        return []
+    domain.data["fingerprint"] = uses
+    return sorted(domain.summaries)

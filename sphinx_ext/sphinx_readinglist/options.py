@@ -13,8 +13,13 @@ from sphinx_readinglist.selection import SORT_ORDERS, Selection, SortOrder
 
 Style = Literal["list", "table"]
 
-OPTION_NAMES = ("status", "group", "style", "sort", "limit", "class")
+OPTION_NAMES = (
+    "status", "group", "style", "sort", "limit", "class", "progress", "hide-duplicates",
+)  # fmt: skip
 """Every option of ``reading-list``; all are read as text and checked here."""
+
+FLAGS = ("progress", "hide-duplicates")
+"""The options that take no value."""
 
 
 # A NamedTuple rather than a frozen dataclass: every Sphinx run that loads the extension
@@ -28,6 +33,10 @@ class ListOptions(NamedTuple):
     """``list`` (a bullet list) or ``table``."""
     classes: tuple[str, ...] = ()
     """Extra CSS classes on the list's container."""
+    progress: bool = False
+    """Show done out of total for the page and each topic group (``:progress:``)."""
+    hide_duplicates: bool = False
+    """Leave out the entries whose URL the page already has (``:hide-duplicates:``)."""
     problems: tuple[str, ...] = ()
     """One message per bad value; each value fell back to its default."""
 
@@ -109,9 +118,15 @@ def read_options(
         except ValueError:
             problems.append(f":class: must be CSS class names (got {raw['class']!r})")
 
+    for flag in FLAGS:
+        if (raw.get(flag) or "").strip():
+            problems.append(f":{flag}: takes no value (got {raw[flag]!r}); it is on")
+
     return ListOptions(
         selection=Selection(statuses=statuses, group=group, sort=sort, limit=limit),
         style=cast(Style, style),
         classes=classes,
+        progress="progress" in raw,
+        hide_duplicates="hide-duplicates" in raw,
         problems=tuple(problems),
     )

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 import struct
 
-from tools.hero_screenshot import OUTPUT, WINDOW
-
 from tests.paths import ROOT
+from tools.hero_screenshot import OUTPUT, WINDOW
 
 INDEX = ROOT / "docs" / "index.md"
 CHANGELOG = ROOT / "CHANGELOG.md"

@@ -59,6 +59,6 @@ def test_the_tutorial_runs_as_written(
     todo = [entry.url for entry in page.entries if entry.status == "todo"]
     html = (tmp_path / "_build" / "html" / "index.html").read_text(encoding="utf-8")
     lists = re.findall(r'<div class="reading-list .*?</div>', html, re.DOTALL)
-    links = [re.findall(r'class="reading-list-link[^"]*" href="([^"]+)"', div) for div in lists]
+    links = [re.findall(r'class="reference external" href="([^"]+)"', div) for div in lists]
     assert links[0] == todo
     assert sorted(links[1]) == sorted(entry.url or "" for entry in page.entries)

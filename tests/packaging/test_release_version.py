@@ -10,10 +10,10 @@ import subprocess
 import sys
 
 import pytest
-from tools.release_version import disagreements
 
 import readinglist
 from tests.paths import ROOT
+from tools.release_version import disagreements
 
 RELEASED = """\
 # Changelog

@@ -145,6 +145,7 @@ def test_the_wheel_holds_both_packages_with_their_typing_markers_and_data(
         "readinglist/py.typed",
         "sphinx_readinglist/py.typed",
         "sphinx_readinglist/static/readinglist.css",
+        "sphinx_readinglist/locale/de/LC_MESSAGES/sphinx_readinglist.mo",
     } <= names
     assert names == _package_files()
 
@@ -250,7 +251,7 @@ def test_the_installed_extension_renders_a_list_with_its_stylesheet(installed: I
     assert "databases.md:9: WARNING:" in built.stderr
     assert "[readinglist.duplicate-url]" in built.stderr
     html = (installed.scratch / "out" / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r'<a class="reading-list-link[^"]*" href="([^"]+)"', html) == [
+    assert re.findall(r'<a class="reference external" href="([^"]+)"', html) == [
         "https://raft.github.io/raft.pdf",
         "https://raft.github.io/raft.pdf",
         "https://research.google/pubs/spanner/",

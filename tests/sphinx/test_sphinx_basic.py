@@ -10,11 +10,13 @@ from sphinx_readinglist.nodes import pending_reading_list
 from tests.sphinx_projects import Activity, MakeProject, warnings_of
 
 
-def test_every_entry_renders_with_a_link_and_a_status_badge(make_project: MakeProject) -> None:
+def test_every_entry_renders_with_a_link_under_its_status_heading(
+    make_project: MakeProject,
+) -> None:
     app = make_project("basic")
     app.build()
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    links = re.findall(r'<a class="reading-list-link reference external" href="([^"]+)">', html)
+    links = re.findall(r'<a class="reference external" href="([^"]+)">', html)
     assert links == [
         "https://example.com/scale",
         "https://example.org/kafka",
@@ -22,11 +24,19 @@ def test_every_entry_renders_with_a_link_and_a_status_badge(make_project: MakePr
         "https://engineering.example.com/the-log",
         "https://www.engineering.example.com/the-log/",
     ]
-    badges = re.findall(r'<span class="reading-list-badge reading-list-badge-(\w+)">', html)
-    assert badges == ["todo", "todo", "todo", "reading", "done", "done"]
-    assert '<span class="reading-list-title">Designing Data-Intensive Applications</span>' in html
-    assert '<span class="reading-list-details"> — a talk on sharding (example.com)</span>' in html
-    assert '<span class="reading-list-details"> (example.org)</span>' in html
+    headings = re.findall(r'<h2 class="reading-list-(\w+) rubric">([^<]+)<span', html)
+    assert headings == [("todo", "To do "), ("reading", "Reading "), ("done", "Done ")]
+    lists = re.findall(r'<ul class="reading-list-entries reading-list-(\w+)', html)
+    assert lists == ["todo", "reading", "done"]
+    assert "<li><p><span>Designing Data-Intensive Applications</span> — Kleppmann</p></li>" in html
+    assert (
+        '<li><p><a class="reference external" href="https://example.com/scale">'
+        "Designing for Scale</a> — a talk on sharding</p></li>"
+    ) in html
+    assert (
+        '<a class="reference external" href="https://www.engineering.example.com/the-log/">'
+        'The Log, again</a> <span class="reading-list-duplicate">(duplicate)</span></p></li>'
+    ) in html
 
 
 def test_page_diagnostics_are_warnings_at_the_markdown_line(make_project: MakeProject) -> None:
@@ -81,7 +91,7 @@ def test_the_saved_doctree_holds_one_small_node_per_list(make_project: MakeProje
     app.build()
     saved = app.env.get_doctree("index")
     (pending,) = saved.findall(pending_reading_list)
-    assert [entry.title for entry in pending["entries"]][:2] == [
+    assert [entry.title for entry in pending["view"].entries][:2] == [
         "Designing for Scale",
         "Kafka: The Definitive Guide",
     ]

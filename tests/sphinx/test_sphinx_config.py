@@ -21,7 +21,8 @@ def test_bad_config_values_warn_and_fall_back(make_project: MakeProject) -> None
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
     assert 'class="reading-list reading-list-list' in html
     # "Gelesen" is a topic again, so the entry keeps the default status.
-    assert re.findall(r"reading-list-badge-(\w+)", html) == ["todo"]
+    assert re.findall(r'<h2 class="rubric">([^<]+)<span', html) == ["Gelesen "]
+    assert re.findall(r'<ul class="reading-list-entries reading-list-(\w+)', html) == ["todo"]
 
 
 def test_good_config_values_are_used(make_project: MakeProject) -> None:
@@ -35,8 +36,8 @@ def test_good_config_values_are_used(make_project: MakeProject) -> None:
     app.build()
     assert warnings_of(app) == []
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    assert '<table class="reading-list-table' in html
-    assert re.findall(r"reading-list-badge-(\w+)", html) == ["done"]
+    assert '<div class="reading-list reading-list-table' in html
+    assert re.findall(r'<span class="reading-list-(\w+)">', html) == ["done"]
 
 
 def test_the_size_limit_is_a_config_value(make_project: MakeProject) -> None:
@@ -48,7 +49,8 @@ def test_the_size_limit_is_a_config_value(make_project: MakeProject) -> None:
         "into several pages, or raise the limit (max_size) [readinglist.file-too-large]",
     ]
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    assert "reading-list-badge" not in html
+    assert 'class="reading-list-entries' not in html
+    assert "No entries to show." in html
 
 
 def test_a_bad_size_limit_warns_and_falls_back(make_project: MakeProject) -> None:
@@ -60,4 +62,4 @@ def test_a_bad_size_limit_warns_and_falls_back(make_project: MakeProject) -> Non
     ) in warnings_of(app)
     assert app.config.readinglist_max_size is None
     html = (app.outdir / "index.html").read_text(encoding="utf-8")
-    assert re.findall(r"reading-list-badge-(\w+)", html) == ["todo"]
+    assert re.findall(r'<ul class="reading-list-entries reading-list-(\w+)', html) == ["todo"]

@@ -20,7 +20,7 @@ def sections(make_project: MakeProject) -> dict[str, list[str]]:
     shown = {}
     for part in html.split('<section id="')[2:]:  # the h2 sections, after the h1 one
         section_id, body = part.split('"', 1)
-        shown[section_id] = re.findall(r'class="reading-list-link[^>]*>([^<]+)</a>', body)
+        shown[section_id] = re.findall(r'class="reference external"[^>]*>([^<]+)</a>', body)
     return shown
 
 

@@ -15,13 +15,18 @@ from tests.sphinx_projects import Activity, MakeProject, warnings_of
 
 
 def summary_rows(app: SphinxTestApp) -> list[list[str]]:
-    """The summary table of summary.html, one list of cell texts per row (link as href|text)."""
+    """The summary table of summary.html, one list of cell texts per row (link as href|text).
+
+    The progress cell is ``bar-length|text``.
+    """
     html = (app.outdir / "summary.html").read_text(encoding="utf-8")
-    match = re.search(r'<table class="reading-list-summary.*?<tbody>(.*?)</tbody>', html, re.S)
+    match = re.search(r'<div class="reading-list-summary.*?<tbody>(.*?)</tbody>', html, re.S)
     assert match is not None
     rows = []
     for row in re.findall(r"<tr[^>]*>(.*?)</tr>", match.group(1), re.S):
-        cells = re.findall(r"<td><p>(.*?)</p></td>", row, re.S)
+        cells = re.findall(r"<td><p[^>]*>(.*?)</p></td>", row, re.S)
+        bars = re.findall(r'<p class="reading-list-progress reading-list-progress-(\d+)">', row)
+        cells[1] = f"{bars[0]}|{cells[1]}"
         rows.append(
             [re.sub(r'<a class="reference internal" href="([^"]+)">', r"\1|", c) for c in cells]
         )
@@ -40,17 +45,17 @@ def test_summary_has_one_row_per_page_linking_to_its_first_use(make_project: Mak
     app.build()
     assert warnings_of(app) == []
     assert summary_rows(app) == [
-        ["b.html#reading-list-compilers|Compilers", "0", "1", "0", "1", "2", "0%"],
+        ["b.html#reading-list-compilers|Compilers", "0|0%", "0", "1", "0", "1", "2"],
         [
             "a.html#reading-list-distributed-systems|Distributed systems",
+            "35|33%",
             "2",
             "0",
             "1",
             "0",
             "3",
-            "33%",
         ],
-        ["Total", "2", "1", "1", "1", "5", "20%"],
+        ["Total", "20|20%", "2", "1", "1", "1", "5"],
     ]
     assert 'id="reading-list-distributed-systems"' in (app.outdir / "a.html").read_text()
 
@@ -68,12 +73,12 @@ def test_editing_a_page_rebuilds_its_documents_and_the_summary(make_project: Mak
     assert activity.written == {"b", "index", "summary"}  # index: its toctree has b
     assert summary_rows(second)[0] == [
         "b.html#reading-list-compilers|Compilers",
+        "35|33%",
         "0",
         "1",
         "1",
         "1",
         "3",
-        "33%",
     ]
     assert 'href="https://sicp.example.edu/"' in (second.outdir / "b.html").read_text()
 

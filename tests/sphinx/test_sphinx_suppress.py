@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+import sphinx
 from sphinx.errors import SphinxWarning
 from sphinx.util.console import strip_colors
 
-import sphinx
 from tests.sphinx_projects import MakeProject, warnings_of
 
 

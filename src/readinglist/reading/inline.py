@@ -72,9 +72,23 @@ def _may_hold_urls(tokens: Sequence[InlineToken]) -> bool:
 
 
 def _linkified(run: list[InlineToken], result: list[InlineToken]) -> None:
-    """Add the text and markers of ``run`` to ``result``, bare URLs made links."""
+    """Add the text and markers of ``run`` to ``result``, bare URLs made links.
+
+    Two text tokens in a row meet at an escape or an entity, which no bare URL runs across:
+    the run is read in parts there.
+    """
+    start = 0
+    for index in range(1, len(run)):
+        if run[index][0] == "text" and run[index - 1][0] == "text":
+            _linkified_part(run[start:index], result)
+            start = index
+    _linkified_part(run[start:], result)
+
+
+def _linkified_part(run: list[InlineToken], result: list[InlineToken]) -> None:
+    """:func:`_linkified` for text tokens that only markers separate."""
     if not any(kind in _WRAPPERS for kind, _ in run):
-        for _, text in run:  # one text token (adjacent text is one token)
+        for _, text in run:  # at most one text token
             _split_text(text, find_bare_urls(text), result)
         return
     written = "".join(text for _, text in run)

@@ -126,15 +126,15 @@ def duplicate_diagnostics(
 
 
 def _may_repeat(entries: Sequence[Entry]) -> bool:
-    """Whether two entries share a key, or a title folded as far as ``lower()`` folds it.
+    """Whether two entries share a key, or an ASCII title folded as :func:`fold_title` does.
 
-    Two sets built in C: most pages have no duplicate, and are done with at once.
-    (Folding further only makes more titles equal, never fewer.)
+    Two sets built in C: most pages have no duplicate, and are done with at once. A title
+    outside ASCII may fold further (curly quotes, ``casefold``): then the walk decides.
     """
     keys = [entry.key for entry in entries if entry.key is not None]
     if len(set(keys)) != len(keys):
         return True
-    titles = [" ".join(entry.title.lower().split()) for entry in entries]
+    titles = [" ".join(entry.title.lower().replace("`", "'").split()) for entry in entries]
     return len(set(titles)) != len(titles) or not all(map(str.isascii, titles))
 
 

@@ -1,0 +1,2 @@
+extensions = ["sphinx_readinglist"]
+exclude_patterns = ["_build", "lists"]
