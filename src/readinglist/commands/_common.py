@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
 from readinglist.errors import ReadingListError
 from readinglist.status import Status
+from readinglist.writing.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection
@@ -81,15 +81,27 @@ def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
     if not paths:
         raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
     vocabulary = settings.vocabulary(arguments.default_status)
-    return load_collection(paths, vocabulary=vocabulary, max_size=settings.max_size), settings
+    unreadable: list[ReadingListError] = []
+    collection = load_collection(
+        paths,
+        vocabulary=vocabulary,
+        max_size=settings.max_size,
+        max_front_matter_size=settings.max_front_matter_size,
+        on_error=unreadable.append,
+    )
+    if unreadable and not collection.pages:
+        *others, last = unreadable
+        report_unreadable(others)
+        raise last
+    report_unreadable(unreadable)
+    arguments.unreadable_pages = len(unreadable)
+    return collection, settings
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def terminal_text(text: str) -> str:
-    """One line with control and bidi characters escaped: pages cannot drive the terminal."""
-    return _CONTROL.sub(lambda match: ascii(match.group())[1:-1], text)
+def report_unreadable(errors: Iterable[ReadingListError]) -> None:
+    """One error line per page that could not be read; the command goes on with the rest."""
+    for error in errors:
+        print(terminal_text(f"readinglist: error: {error}"), file=sys.stderr)
 
 
 def use_colour(stream: TextIO | None = None) -> bool:

@@ -11,10 +11,10 @@ from readinglist.commands._common import (
     add_page_arguments,
     load_pages,
     plural,
-    terminal_text,
     use_colour,
 )
 from readinglist.diagnostics import Code, Diagnostic, Severity
+from readinglist.writing.terminal import json_text, terminal_text
 
 FORMATS = ("text", "json", "github")
 JSON_VERSION = 1
@@ -85,7 +85,8 @@ def run(arguments: argparse.Namespace) -> int:
         counts[diagnostic.level] += 1
     pages = len(collection)
     if arguments.format == "json":
-        print(json.dumps(as_json(diagnostics, counts, pages), indent=2, ensure_ascii=False))
+        document = json.dumps(as_json(diagnostics, counts, pages), indent=2, ensure_ascii=False)
+        print(json_text(document))
     elif arguments.format == "github":
         for diagnostic in diagnostics:
             print(github_annotation(diagnostic))
@@ -162,4 +163,4 @@ def github_annotation(diagnostic: Diagnostic) -> str:
     if diagnostic.related:
         message = f"{message} ({diagnostic.related})"
     kind = _ANNOTATIONS[diagnostic.level]
-    return f"::{kind} {','.join(properties)}::{terminal_text(_escape_data(message))}"
+    return terminal_text(f"::{kind} {','.join(properties)}::{_escape_data(message)}")

@@ -12,7 +12,9 @@ from readinglist.commands._common import (
     plural,
     settings_for,
 )
+from readinglist.commands._editing import add_force_argument, print_notes
 from readinglist.errors import ReadingListError
+from readinglist.writing.terminal import escape_controls, terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -32,6 +34,7 @@ def register(commands: Subcommands) -> None:
         "--check", action="store_true", help="write nothing; exit 1 when a page would change"
     )
     parser.add_argument("--diff", action="store_true", help="print a unified diff; write nothing")
+    add_force_argument(parser)
     parser.set_defaults(run=run)
 
 
@@ -41,7 +44,7 @@ def run(arguments: argparse.Namespace) -> int:
 
     from readinglist.collection import find_pages
     from readinglist.reading.source import split_lines
-    from readinglist.writing.atomic import read_page, write_page
+    from readinglist.writing.atomic import locked_page, write_page
     from readinglist.writing.formatter import format_text
 
     settings = settings_for(arguments)
@@ -53,24 +56,26 @@ def run(arguments: argparse.Namespace) -> int:
     changed = unchanged = failed = 0
     for path in paths:
         try:
-            snapshot = read_page(path, max_size=max_size)
-            new = format_text(snapshot.text, path=path, vocabulary=vocabulary, max_size=max_size)
-            if new != snapshot.text and not dry:
-                write_page(snapshot, new)
+            with locked_page(path, max_size=max_size) as snapshot:
+                old = snapshot.text
+                new = format_text(old, path=path, vocabulary=vocabulary, max_size=max_size)
+                if new != old and not dry:
+                    print_notes(write_page(snapshot, new, force=arguments.force))
         except ReadingListError as error:
-            print(f"readinglist: error: {error}", file=sys.stderr)
+            print(terminal_text(f"readinglist: error: {error}"), file=sys.stderr)
             failed += 1
             continue
-        if new == snapshot.text:
+        if new == old:
             unchanged += 1
         elif arguments.diff:
             changed += 1
-            old_lines, new_lines = split_lines(snapshot.text), split_lines(new)
-            diff = difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}")
+            name = terminal_text(str(path))
+            old_lines, new_lines = split_lines(old), split_lines(new)
+            diff = difflib.unified_diff(old_lines, new_lines, f"a/{name}", f"b/{name}")
             sys.stdout.writelines(_terminated(line) for line in diff)
         else:
             changed += 1
-            print(f"{'would reformat' if dry else 'reformatted'} {path}")
+            print(terminal_text(f"{'would reformat' if dry else 'reformatted'} {path}"))
     verb = "would be reformatted" if dry else "reformatted"
     summary = f"{plural(changed, 'page')} {verb}, {unchanged} unchanged"
     print(summary + (f", {failed} failed" if failed else ""), file=sys.stderr)
@@ -80,7 +85,9 @@ def run(arguments: argparse.Namespace) -> int:
 
 
 def _terminated(line: str) -> str:
-    """A diff line; a last line without a newline is marked as ``diff`` marks it."""
-    if line.endswith(("\n", "\r")):
-        return line
-    return line + "\n\\ No newline at end of file\n"
+    """A diff line, controls escaped; a last line without a newline is marked as diff does."""
+    body = line.rstrip("\r\n")
+    shown = escape_controls(body, keep="\t") + line[len(body) :]
+    if shown.endswith(("\n", "\r")):
+        return shown
+    return shown + "\n\\ No newline at end of file\n"

@@ -14,9 +14,9 @@ from readinglist.commands._common import (
     add_page_arguments,
     load_pages,
     table,
-    terminal_text,
 )
 from readinglist.status import DEFAULT_LABELS, Status, fold_label, parse_status
+from readinglist.writing.terminal import markdown_text, table_text, url_text
 
 if TYPE_CHECKING:
     from readinglist.model import Entry, Page
@@ -92,11 +92,11 @@ def _table(rows: Sequence[tuple[Page, Entry]]) -> list[str]:
     header = ["LOCATION", "STATUS", "GROUP", "TITLE", "URL"]
     cells = [
         [
-            terminal_text(f"{page.path or page.title}:{entry.line}"),
+            table_text(f"{page.path or page.title}:{entry.line}"),
             entry.status.value,
-            terminal_text(GROUP_SEPARATOR.join(entry.groups)),
-            terminal_text(entry.title),
-            terminal_text(entry.url or ""),
+            table_text(GROUP_SEPARATOR.join(entry.groups)),
+            table_text(entry.title),
+            table_text(entry.url or ""),
         ]
         for page, entry in rows
     ]
@@ -108,8 +108,11 @@ _ORDERED_MARKER = re.compile(r"\d+(?=[.)])")
 
 
 def _inline(text: str) -> str:
-    """Text that CommonMark reads back as the same plain text inside a line."""
-    return _INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    """Text that CommonMark reads back as the same plain text inside a line.
+
+    Controls are character references, so that printing it cannot drive a terminal.
+    """
+    return markdown_text(_INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split())))
 
 
 def _line_start(text: str) -> str:
@@ -121,7 +124,7 @@ def _line_start(text: str) -> str:
 
 
 def _destination(url: str) -> str:
-    encoded = url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E")
+    encoded = url_text(url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E"))
     if re.search(r"[\s()]", encoded):
         return f"<{encoded}>"
     return encoded
