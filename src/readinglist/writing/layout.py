@@ -125,16 +125,18 @@ class Layout:
                 lists.pop()
             elif kind == "item":
                 items.append(line)
-                self.items[line] = self.last_non_blank(line, end_line)
+                self.items[line] = self.last_non_blank(line, end_line) if end_line > line else line
                 first_child = True
-                self._label(blocks, index, lists[-1][0] if lists else 0)
+                if end_line > line:  # an item of one line has nothing nested: no label
+                    self._label(blocks, index, lists[-1][0] if lists else 0)
                 continue
             elif kind == "/item":
                 items.pop()
             elif kind == "paragraph":
                 if items and first_child:
                     self.tight[items[-1]] = bool(lists) and lists[-1][1]
-                label = None if items else bold_label(inline)
+                bold = inline and "strong" in {inline[0][0], inline[-1][0]}
+                label = bold_label(inline) if bold and not items else None
                 if label is not None:
                     sections = self._close(sections, BOLD_LEVEL, line, pending)
                     pending[line] = (BOLD_LEVEL, _parent(sections), label, "bold")
@@ -173,8 +175,10 @@ class Layout:
     def _label(self, blocks: list[Block], index: int, list_line: int) -> None:
         """The item at ``blocks[index]`` as a list label, when it is one."""
         _, start, end_line, _, _ = blocks[index]
-        if index + 1 >= len(blocks) or blocks[index + 1][0] != "paragraph":
+        if index + 2 >= len(blocks) or blocks[index + 1][0] != "paragraph":
             return
+        if blocks[index + 2][0] == "/item":
+            return  # nothing nested under it: an entry or a note, not a group
         label = bare_label(blocks[index + 1][4])
         if label is None:
             return
