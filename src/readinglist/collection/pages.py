@@ -20,15 +20,19 @@ from readinglist.collection.navigation import (
     resolve_parents,
 )
 from readinglist.diagnostics import Code, Diagnostic
-from readinglist.model import Entry, Page
+from readinglist.model import Entry, Page, summary
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
 from readinglist.status import Status, StatusVocabulary
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Collection:
-    """Pages loaded together: their cross-page diagnostics and their navigation tree."""
+    """Pages loaded together: their cross-page diagnostics and their navigation tree.
+
+    Its ``repr`` is one short line: ``<Collection of 3 pages: 40 entries, 2 diagnostics>``
+    (every diagnostic, the pages' own included).
+    """
 
     pages: tuple[Page, ...]
     """Every page, in load order (arguments in order, each folder sorted by path).
@@ -44,6 +48,11 @@ class Collection:
     Pages with ``nav_exclude: true``, and pages whose ``parent`` cannot be found, are left
     out, as Just the Docs leaves them out of its navigation.
     """
+
+    def __repr__(self) -> str:
+        entries = [entry for page in self.pages for entry in page.entries]
+        pages = f"{len(self.pages)} page{'' if len(self.pages) == 1 else 's'}"
+        return f"<Collection of {pages}: {summary(entries, self.all_diagnostics())}>"
 
     def __iter__(self) -> Iterator[Page]:
         return iter(self.pages)
@@ -92,8 +101,9 @@ def load_collection(
 
     A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error).
 
-    Raises :class:`~readinglist.ReadingListError` only when a path is missing or a page
-    cannot be read; problems in the pages are diagnostics.
+    Returns the :class:`Collection` (see :func:`collect`). Raises
+    :class:`~readinglist.ReadingListError` only when a path is missing or a page cannot be
+    read; problems in the pages are diagnostics.
     """
     pages = find_pages(paths)
     return collect(load(path, vocabulary=vocabulary, max_size=max_size) for path in pages)

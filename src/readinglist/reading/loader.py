@@ -58,8 +58,8 @@ def loads(
     """Parse a page from its text; ``path`` only names it in diagnostics and titles.
 
     Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
-    ``file-too-large`` error. Returns the :class:`~readinglist.Page`; never raises for bad
-    content.
+    ``file-too-large`` error. Returns the :class:`~readinglist.Page`; never raises: problems
+    in the text are the page's diagnostics.
     """
     return read(text, path, vocabulary=vocabulary, max_size=max_size).page
 

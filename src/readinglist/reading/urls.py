@@ -68,7 +68,10 @@ def _host_of(netloc: str) -> tuple[str, int | None]:
 
 
 def site_of(url: str | None) -> str | None:
-    """The host, lower-cased, without ``www.`` (``None`` when the URL has no host)."""
+    """The site of a URL: its host, lower-cased, without ``www.``.
+
+    Returns ``None`` when the URL is ``None``, empty, or has no host; never raises.
+    """
     if not url:
         return None
     try:
@@ -158,6 +161,8 @@ def canonical_url(url: str) -> str:
     fragment (``#:~:text=``) after a kept one is dropped. Medium stories, arXiv papers,
     YouTube videos and DOIs are keyed by their id (``medium:a8bda7515e52``). A URL that is
     not ``http(s)`` is its own key, stripped of surrounding space.
+
+    Returns the key; never raises (a URL that does not parse is its own key).
     """
     text = url.strip()
     try:

@@ -71,8 +71,9 @@ def _loaded(
 def find_entry(page: Page, url_or_title: str) -> Entry:
     """The one entry with that URL (same canonical key) or title (case and spacing folded).
 
-    Raises :class:`~readinglist.EntryNotFoundError` or
-    :class:`~readinglist.AmbiguousEntryError` (naming the lines).
+    Returns that entry of ``page``. Raises :class:`~readinglist.EntryNotFoundError` when
+    none matches, or :class:`~readinglist.AmbiguousEntryError` (naming the lines) when
+    several do.
     """
     needle = url_or_title.strip()
     key = canonical_url(needle)
@@ -157,8 +158,11 @@ def mark_entry(
     its topic that already has the status, else its task box is ticked or cleared, else it
     goes into an existing group of that status, else into a new group written like the
     page's own (``- Done`` beside ``- TODO``, ``## Done`` beside ``## To read``).
-    Unchanged text is returned when the entry already has the status. A page over
-    ``max_size`` bytes is refused (:class:`~readinglist.EditError`), as loading refuses it.
+    Returns the new text; the text unchanged when the entry already has the status.
+    Raises :class:`~readinglist.EntryNotFoundError` or
+    :class:`~readinglist.AmbiguousEntryError` as :func:`find_entry` does, and
+    :class:`~readinglist.EditError` for an unknown status, a page over ``max_size`` bytes
+    (refused, as loading refuses it) or an entry no group can take without changing another.
     """
     vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     target = _status(status)
@@ -273,8 +277,10 @@ def add_entry(
     ``status`` defaults to the vocabulary's default (``todo``); ``group`` names a topic
     (``Kafka``, or a path ``Streaming/Kafka``). The entry goes after the last entry of that
     group and status, written like it; a missing group is created in the page's style.
-    Raises :class:`~readinglist.DuplicateEntryError` when the URL is already there, and
-    :class:`~readinglist.EditError` for a page over ``max_size`` bytes.
+    Returns the new text. Raises :class:`~readinglist.DuplicateEntryError` when the URL is
+    already there, and :class:`~readinglist.EditError` for a URL that is not absolute
+    http(s), an unknown status, a page over ``max_size`` bytes, or a place that no group
+    of the page can give.
     """
     vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     url = url.strip()
