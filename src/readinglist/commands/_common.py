@@ -6,7 +6,8 @@ import argparse
 import os
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
 from readinglist.errors import ReadingListError
@@ -14,6 +15,7 @@ from readinglist.status import Status
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection
+    from readinglist.reading.loader import Reading
     from readinglist.settings import Settings
 
 STATUSES = tuple(status.value for status in Status)
@@ -42,11 +44,15 @@ else:
     Subcommands = argparse._SubParsersAction
 
 
-def add_page_arguments(parser: argparse.ArgumentParser) -> None:
-    """``PATH...`` and the settings options every page-reading command takes."""
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="pages, or folders searched for *.md"
-    )
+def add_page_arguments(parser: argparse.ArgumentParser, *, stdin: bool = False) -> None:
+    """``PATH...`` and the settings options every page-reading command takes.
+
+    With ``stdin``, ``PATH`` may be ``-`` (see :mod:`readinglist.commands._stdin`).
+    """
+    where = "pages, or folders searched for *.md"
+    if stdin:
+        where += "; '-' reads one page from standard input"
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=where)
     parser.add_argument(
         "--config",
         metavar="FILE",
@@ -62,26 +68,102 @@ def add_page_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def settings_for(arguments: argparse.Namespace) -> Settings:
-    """The settings the command runs with: ``--config``, else the nearest, unless disabled."""
+    """The settings the command runs with: ``--config``, else the nearest, unless disabled.
+
+    The nearest is found from the first path, or from ``--stdin-filename`` for a page
+    read from standard input (the current folder without it).
+    """
     from readinglist.settings import Settings, find_settings, read_settings
 
     if arguments.no_config:
         return Settings()
     if arguments.config:
         return read_settings(arguments.config)
-    return find_settings(arguments.paths[0])
+    return find_settings(getattr(arguments, "stdin_filename", None) or arguments.paths[0])
+
+
+ErrorReport = Callable[[ReadingListError], None]
+"""What a command does with a path or page it cannot read, before going on with the rest."""
+
+
+def report_error(error: ReadingListError) -> None:
+    """One line on stderr, ``readinglist: error: …``; the command goes on and exits 2."""
+    print(terminal_text(f"readinglist: error: {error}"), file=sys.stderr)
+
+
+def page_paths(arguments: argparse.Namespace, on_error: ErrorReport | None = None) -> list[Path]:
+    """The ``*.md`` files named by ``PATH...``, each once.
+
+    Without ``on_error`` a missing path raises; with it, the path is reported and skipped.
+    Raises :class:`UsageError` when the paths that exist hold no page.
+    """
+    from readinglist.collection import find_pages
+    from readinglist.errors import PageNotFoundError
+
+    if on_error is None:
+        found = list(find_pages(arguments.paths))
+    else:
+        found, missing = [], 0
+        for argument in arguments.paths:
+            try:
+                found += find_pages(argument)
+            except PageNotFoundError as error:
+                on_error(error)
+                missing += 1
+        found = list(find_pages(found))  # a file named twice (or inside a folder named) once
+        if missing:
+            return found
+    if not found:
+        raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
+    return found
 
 
 def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
     """The collection named by ``PATH...``, loaded with the settings' status vocabulary."""
-    from readinglist.collection import find_pages, load_collection
+    from readinglist.collection import load_collection
 
     settings = settings_for(arguments)
-    paths = find_pages(arguments.paths)
-    if not paths:
-        raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
+    paths = page_paths(arguments)
     vocabulary = settings.vocabulary(arguments.default_status)
     return load_collection(paths, vocabulary=vocabulary, max_size=settings.max_size), settings
+
+
+def load_each_page(arguments: argparse.Namespace) -> tuple[Collection, Settings, int]:
+    """:func:`load_pages`, going on past a path or page it cannot read (reported on stderr).
+
+    Also returns how many could not be read: the command exits 2 at the end when any.
+    """
+    from readinglist.collection import collect
+    from readinglist.reading.loader import load
+
+    settings = settings_for(arguments)
+    failures: list[ReadingListError] = []
+
+    def failed(error: ReadingListError) -> None:
+        failures.append(error)
+        report_error(error)
+
+    vocabulary = settings.vocabulary(arguments.default_status)
+    pages = []
+    for path in page_paths(arguments, failed):
+        try:
+            pages.append(load(path, vocabulary=vocabulary, max_size=settings.max_size))
+        except ReadingListError as error:
+            failed(error)
+    return collect(pages), settings, len(failures)
+
+
+def read_pages(arguments: argparse.Namespace) -> tuple[list[Reading], Settings]:
+    """The pages named by ``PATH...``, each with its lines and blocks (for writing Markdown)."""
+    from readinglist.reading.loader import read_file
+
+    settings = settings_for(arguments)
+    vocabulary = settings.vocabulary(arguments.default_status)
+    readings = [
+        read_file(path, vocabulary=vocabulary, max_size=settings.max_size)
+        for path in page_paths(arguments)
+    ]
+    return readings, settings
 
 
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")

@@ -5,16 +5,22 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
     Subcommands,
     add_page_arguments,
-    load_pages,
+    load_each_page,
     plural,
+    settings_for,
     terminal_text,
     use_colour,
 )
+from readinglist.commands._stdin import add_stdin_argument, read_stdin, reads_stdin, stdin_name
 from readinglist.diagnostics import Code, Diagnostic, Severity
+
+if TYPE_CHECKING:
+    from readinglist.collection import Collection
 
 FORMATS = ("text", "json", "github")
 JSON_VERSION = 1
@@ -42,11 +48,16 @@ def register(commands: Subcommands) -> None:
         description=(
             "Report every problem in the pages, one line each (path:line:column: "
             "severity[code] message), then a summary. Duplicates and navigation are checked "
-            "across all the pages given."
+            "across all the pages given. A path or page that cannot be read is named on "
+            "stderr, one line each, and the others are still checked."
         ),
-        epilog="Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O.",
+        epilog=(
+            "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O "
+            "(after checking every page that could be read)."
+        ),
     )
-    add_page_arguments(parser)
+    add_page_arguments(parser, stdin=True)
+    add_stdin_argument(parser)
     parser.add_argument("--strict", action="store_true", help="warnings fail the check too")
     parser.add_argument(
         "--format", choices=FORMATS, default="text", help="output format (default: text)"
@@ -67,8 +78,14 @@ def register(commands: Subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """Print the diagnostics; 1 when they fail the check."""
-    collection, settings = load_pages(arguments)
+    """Print the diagnostics; 1 when they fail the check, 2 when a page could not be read."""
+    collection: Collection
+    if reads_stdin(arguments):
+        collection, settings, unread = _stdin_collection(arguments), settings_for(arguments), 0
+    else:
+        collection, settings, unread = load_each_page(arguments)
+    if unread and not collection.pages:
+        return 2
     selected: frozenset[Code] | None = arguments.select
     ignore: frozenset[Code] = (
         arguments.ignore
@@ -96,7 +113,22 @@ def run(arguments: argparse.Namespace) -> int:
             print(_text(diagnostic, colour))
         print(summary(counts, pages))
     failing = counts[Severity.ERROR] + (counts[Severity.WARNING] if arguments.strict else 0)
-    return 1 if failing else 0
+    return 2 if unread else 1 if failing else 0
+
+
+def _stdin_collection(arguments: argparse.Namespace) -> Collection:
+    """The page on standard input, alone, named by ``--stdin-filename``."""
+    from readinglist.collection import collect
+    from readinglist.reading.loader import loads
+
+    settings = settings_for(arguments)
+    page = loads(
+        read_stdin(arguments),
+        stdin_name(arguments),
+        vocabulary=settings.vocabulary(arguments.default_status),
+        max_size=settings.max_size,
+    )
+    return collect([page])
 
 
 def summary(counts: Mapping[Severity, int], pages: int) -> str:
