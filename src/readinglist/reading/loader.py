@@ -41,11 +41,21 @@ def load(
     are its diagnostics. Raises :class:`~readinglist.ReadingListError` subclasses, naming the
     path, when the file cannot be read or is not UTF-8.
     """
+    return read_file(path, vocabulary=vocabulary, max_size=max_size).page
+
+
+def read_file(
+    path: str | os.PathLike[str],
+    *,
+    vocabulary: StatusVocabulary | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+) -> Reading:
+    """:func:`load`, keeping the lines and blocks as :func:`read` does (one parse for both)."""
     name = os.fspath(path)
     data = read_bytes(path, max_size)
     if len(data) > max_size:
-        return _too_large(name, max_size)
-    return loads(decode(data, name), path=name, vocabulary=vocabulary, max_size=max_size)
+        return Reading(_too_large(name, max_size), [], 0, [], "")
+    return read(decode(data, name), name, vocabulary=vocabulary, max_size=max_size)
 
 
 def loads(
