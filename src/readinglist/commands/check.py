@@ -21,6 +21,7 @@ from readinglist.diagnostics import Code, Diagnostic, Severity
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection
+    from readinglist.settings import Settings
 
 FORMATS = ("text", "json", "github")
 JSON_VERSION = 1
@@ -81,7 +82,8 @@ def run(arguments: argparse.Namespace) -> int:
     """Print the diagnostics; 1 when they fail the check, 2 when a page could not be read."""
     collection: Collection
     if reads_stdin(arguments):
-        collection, settings, unread = _stdin_collection(arguments), settings_for(arguments), 0
+        settings, unread = settings_for(arguments), 0
+        collection = _stdin_collection(arguments, settings)
     else:
         collection, settings, unread = load_each_page(arguments)
     if unread and not collection.pages:
@@ -116,12 +118,11 @@ def run(arguments: argparse.Namespace) -> int:
     return 2 if unread else 1 if failing else 0
 
 
-def _stdin_collection(arguments: argparse.Namespace) -> Collection:
+def _stdin_collection(arguments: argparse.Namespace, settings: Settings) -> Collection:
     """The page on standard input, alone, named by ``--stdin-filename``."""
     from readinglist.collection import collect
     from readinglist.reading.loader import loads
 
-    settings = settings_for(arguments)
     page = loads(
         read_stdin(arguments),
         stdin_name(arguments),
