@@ -34,7 +34,13 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
     from readinglist.reading.urls import canonical_url, site_of
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
     from readinglist.writing.dumps import dumps
-    from readinglist.writing.edit import add_entry, find_entry, mark_entry
+    from readinglist.writing.edit import (
+        EditResult,
+        add_entry,
+        find_entry,
+        mark_entry,
+        remove_entry,
+    )
     from readinglist.writing.formatter import format_text
 
 __version__ = "0.1.0"
@@ -48,6 +54,7 @@ __all__ = [
     "Diagnostic",
     "DuplicateEntryError",
     "EditError",
+    "EditResult",
     "Entry",
     "EntryNotFoundError",
     "FormatError",
@@ -75,6 +82,7 @@ __all__ = [
     "load_collection",
     "loads",
     "mark_entry",
+    "remove_entry",
     "site_of",
 ]
 
@@ -89,6 +97,8 @@ _SOURCES = {
     "add_entry": "writing.edit",
     "find_entry": "writing.edit",
     "mark_entry": "writing.edit",
+    "remove_entry": "writing.edit",
+    "EditResult": "writing.edit",
     "AmbiguousEntryError": "errors",
     "DuplicateEntryError": "errors",
     "EditError": "errors",

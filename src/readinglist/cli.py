@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from readinglist import __version__
-from readinglist.commands import add, check, export, fmt, mark, schema, show, stats
+from readinglist.commands import add, check, export, fmt, mark, remove, schema, show, stats
 from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
 
@@ -47,7 +47,7 @@ class Command(Protocol):
         """Add the command's subparser and set its ``run`` default."""
 
 
-COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema, fmt, add, mark)
+COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema, fmt, add, mark, remove)
 """The command modules, in the order ``--help`` lists them."""
 
 

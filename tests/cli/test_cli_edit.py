@@ -201,3 +201,59 @@ def test_add_and_mark_read_extra_status_labels_from_the_settings(tmp_path: Path)
         "# Liste\n\n## Gelesen\n\n- [A](https://e.example/a)\n- [B](https://e.example/b)\n\n"
         "## Offen\n"
     )
+
+
+def test_remove_takes_the_entry_out_and_says_which(
+    seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = seed.read_text(encoding="utf-8")
+    assert main(["remove", str(seed), "Presto at Pinterest"]) == 0
+    after = seed.read_text(encoding="utf-8")
+    assert changes(before, after) == (
+        "@@ -42,2 +41,0 @@\n-\n"
+        "-  [Presto at Pinterest]"
+        "(https://medium.com/pinterest-engineering/presto-at-pinterest-a8bda7515e52)\n"
+    )
+    assert capsys.readouterr().out == f"{seed}:43: removed 'Presto at Pinterest'\n"
+
+
+def test_remove_refuses_an_unknown_entry_in_one_line(
+    seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = seed.read_text(encoding="utf-8")
+    assert main(["remove", str(seed), "Nope"]) == 2
+    assert seed.read_text(encoding="utf-8") == before
+    assert capsys.readouterr().err == (
+        f"readinglist: error: {seed}: no entry has the URL or title 'Nope'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["mark", "{page}", "Presto at Pinterest", "--status", "done"],
+        ["add", "{page}", "https://example.com/new", "--title", "New"],
+        ["remove", "{page}", "Presto at Pinterest"],
+        ["fmt", "{page}"],
+    ],
+    ids=["mark", "add", "remove", "fmt"],
+)
+def test_an_edit_command_reads_its_page_once_and_the_result_once(
+    seed: Path, monkeypatch: pytest.MonkeyPatch, arguments: list[str]
+) -> None:
+    """One parse of the page, one to check the result: never one per candidate or message."""
+    from readinglist.reading import loader
+
+    calls: list[str] = []
+    original = loader.read
+
+    def counted(text: str, *args: object, **kwargs: object) -> loader.Reading:
+        calls.append(text)
+        return original(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "read", counted)
+    for module in ("readinglist.writing.edit", "readinglist.writing.formatter"):
+        monkeypatch.setattr(f"{module}.read", counted)
+    assert main([part.format(page=seed) for part in arguments]) == 0
+    assert len(calls) <= 2
+    assert calls[0] == (EXAMPLES / "pinterest.md").read_text(encoding="utf-8")

@@ -29,26 +29,22 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
-    from readinglist.reading.loader import loads
     from readinglist.writing.atomic import read_page, write_page
-    from readinglist.writing.edit import add_entry, find_entry
+    from readinglist.writing.edit import add_entry
 
     settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    snapshot = read_page(arguments.page, max_size=max_size)
-    new = add_entry(
+    snapshot = read_page(arguments.page, max_size=settings.max_size)
+    result = add_entry(
         snapshot.text,
         arguments.url,
         title=arguments.title,
         status=arguments.status,
         group=arguments.group,
         path=arguments.page,
-        vocabulary=vocabulary,
-        max_size=max_size,
+        vocabulary=settings.vocabulary(),
+        max_size=settings.max_size,
     )
-    write_page(snapshot, new)
-    entry = find_entry(
-        loads(new, arguments.page, vocabulary=vocabulary, max_size=max_size), arguments.url
-    )
+    write_page(snapshot, result.text)
+    entry = result.entry
     print(terminal_text(f"{arguments.page}:{entry.line}: added {entry.title!r} ({entry.status})"))
     return 0

@@ -27,32 +27,24 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the entry's new status (nothing when it already has it)."""
-    from readinglist.reading.loader import loads
     from readinglist.writing.atomic import read_page, write_page
-    from readinglist.writing.edit import find_entry, mark_entry
+    from readinglist.writing.edit import mark_entry
 
     settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    snapshot = read_page(arguments.page, max_size=max_size)
-    before = find_entry(
-        loads(snapshot.text, arguments.page, vocabulary=vocabulary, max_size=max_size),
-        arguments.entry,
-    )
-    new = mark_entry(
+    snapshot = read_page(arguments.page, max_size=settings.max_size)
+    result = mark_entry(
         snapshot.text,
         arguments.entry,
         arguments.status,
         path=arguments.page,
-        vocabulary=vocabulary,
-        max_size=max_size,
+        vocabulary=settings.vocabulary(),
+        max_size=settings.max_size,
     )
-    if new == snapshot.text:
-        message = f"{arguments.page}:{before.line}: {before.title!r} is already {before.status}"
+    entry = result.entry
+    if not result.changed:
+        message = f"{arguments.page}:{entry.line}: {entry.title!r} is already {entry.status}"
         print(terminal_text(message))
         return 0
-    write_page(snapshot, new)
-    entry = find_entry(
-        loads(new, arguments.page, vocabulary=vocabulary, max_size=max_size), arguments.entry
-    )
+    write_page(snapshot, result.text)
     print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} is now {entry.status}"))
     return 0

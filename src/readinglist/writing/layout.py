@@ -59,6 +59,10 @@ class Layout:
     """1-based first line of each list item: its last non-blank line."""
     tight: dict[int, bool] = field(default_factory=dict)
     """1-based line of each list item's first paragraph: whether its list is tight."""
+    enclosing: dict[int, int] = field(default_factory=dict)
+    """1-based line of each opener: the line of the innermost opener around it (0: none).
+
+    The page's title (its first H1, which is no group) encloses nothing."""
 
     def __post_init__(self) -> None:
         self.bom = self.reading.bom
@@ -66,6 +70,22 @@ class Layout:
         ending = first[len(first.rstrip("\r\n")) :]
         self.newline = ending or "\n"
         self._read(self.reading.blocks)
+        self.openers.pop(self.reading.page.heading_line or 0, None)
+        self._nest()
+
+    def _nest(self) -> None:
+        """Which opener holds which: sections and labels nest by the lines they span."""
+        open_stack: list[Opener] = []
+        for line in sorted(self.openers):
+            opener = self.openers[line]
+            while open_stack and open_stack[-1].last_line < line:
+                open_stack.pop()
+            self.enclosing[line] = open_stack[-1].line if open_stack else 0
+            open_stack.append(opener)
+
+    def children(self, line: int) -> list[Opener]:
+        """The openers right inside the one at ``line`` (0: those at the top), in page order."""
+        return [self.openers[n] for n in sorted(self.openers) if self.enclosing[n] == line]
 
     @property
     def lines(self) -> list[str]:
