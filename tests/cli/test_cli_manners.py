@@ -83,14 +83,15 @@ def test_stdin_filename_finds_the_settings_above_that_path(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     (tmp_path / "pyproject.toml").write_text(
-        '[tool.readinglist.statuses]\ndone = ["Gelesen"]\n', encoding="utf-8"
+        '[tool.readinglist]\nignore = ["missing-title"]\n', encoding="utf-8"
     )
-    page = b"# Liste\n\n## Gelesen\n\n- [A](https://example.com/a)\n"
+    page = b"- [A](https://example.com/a)\n"
     name = str(tmp_path / "reading" / "liste.md")  # need not exist
     code, out, _ = run(capsys, "check", "--strict", "-", "--stdin-filename", name, stdin=page)
     assert (code, out) == (0, "0 errors, 0 warnings in 1 page\n")
-    code, out, _ = run(capsys, "fmt", "--check", "-", "--stdin-filename", name, stdin=page)
-    assert (code, out) == (0, "")
+    code, out, _ = run(capsys, "check", "--strict", "-", stdin=page)  # the repository's
+    assert code == 1
+    assert out.startswith("-:1:1: warning[missing-title]")
 
 
 def test_fmt_stdin_writes_the_formatted_page_to_stdout(capsys: pytest.CaptureFixture[str]) -> None:
