@@ -5,7 +5,8 @@ and :class:`Diagnostic` objects. Loading never raises for bad content; only I/O 
 raise :class:`ReadingListError`. Load many pages at once, with cross-page checks and the
 Just the Docs navigation tree, with :func:`load_collection`. Write a page back with
 :func:`dumps`; edit a page's text in place with :func:`add_entry`, :func:`mark_entry` and
-:func:`format_text`, which change only the lines they must.
+:func:`format_text`, which change only the lines they must; :func:`edit_page` applies
+such an edit to a file, locked against other writers and atomically.
 
 Each name below is imported from its module on first use (PEP 562), so ``import
 readinglist`` stays cheap and a program that only loads pages never imports the editing,
@@ -24,15 +25,18 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
         FormatError,
         PageChangedError,
         PageEncodingError,
+        PageLockedError,
         PageNotFoundError,
         PageReadError,
         PageWriteError,
         ReadingListError,
     )
     from readinglist.model import Entry, FrontMatter, Page, PageStyle
+    from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
     from readinglist.reading.loader import DEFAULT_MAX_SIZE, load, loads
     from readinglist.reading.urls import canonical_url, site_of
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
+    from readinglist.writing.atomic import PageEdit, edit_page
     from readinglist.writing.dumps import dumps
     from readinglist.writing.edit import (
         EditResult,
@@ -46,6 +50,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_MAX_FRONT_MATTER_SIZE",
     "DEFAULT_MAX_SIZE",
     "DEFAULT_VOCABULARY",
     "AmbiguousEntryError",
@@ -62,7 +67,9 @@ __all__ = [
     "NavigationNode",
     "Page",
     "PageChangedError",
+    "PageEdit",
     "PageEncodingError",
+    "PageLockedError",
     "PageNotFoundError",
     "PageReadError",
     "PageStyle",
@@ -76,6 +83,7 @@ __all__ = [
     "canonical_url",
     "collect",
     "dumps",
+    "edit_page",
     "find_entry",
     "format_text",
     "load",
@@ -106,12 +114,14 @@ _SOURCES = {
     "FormatError": "errors",
     "PageChangedError": "errors",
     "PageEncodingError": "errors",
+    "PageLockedError": "errors",
     "PageNotFoundError": "errors",
     "PageReadError": "errors",
     "PageWriteError": "errors",
     "ReadingListError": "errors",
     "format_text": "writing.formatter",
     "DEFAULT_MAX_SIZE": "reading.loader",
+    "DEFAULT_MAX_FRONT_MATTER_SIZE": "reading.bounded",
     "load": "reading.loader",
     "loads": "reading.loader",
     "Entry": "model",
@@ -124,6 +134,8 @@ _SOURCES = {
     "canonical_url": "reading.urls",
     "site_of": "reading.urls",
     "dumps": "writing.dumps",
+    "PageEdit": "writing.atomic",
+    "edit_page": "writing.atomic",
 }
 
 

@@ -24,6 +24,7 @@ from readinglist import __version__
 from readinglist.commands import add, check, export, fmt, mark, remove, schema, show, stats
 from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
+from readinglist.writing.terminal import terminal_text
 
 __all__ = [
     "COMMANDS",
@@ -128,13 +129,15 @@ def _version_line() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (``sys.argv[1:]`` when ``None``); the exit code."""
-    _tolerate_narrow_encodings()
+    _never_fail_to_encode()
     try:
         parser = build_parser()
         arguments, extras = parser.parse_known_args(argv)
         if extras:
             raise unrecognized(getattr(arguments, "command_parser", parser), extras)
         code: int = arguments.run(arguments)
+        if getattr(arguments, "unreadable_pages", 0):  # reported, and the rest was done
+            code = max(code, 2)
         sys.stdout.flush()
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else 0
@@ -154,14 +157,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _tolerate_narrow_encodings() -> None:
-    """On an ASCII or Latin-1 terminal, print what cannot be encoded as escapes, not crash."""
+def _never_fail_to_encode() -> None:
+    """Print what the stream cannot encode as escapes, never crash (above all after a write).
+
+    On an ASCII or Latin-1 terminal that is most of a page; on a strict UTF-8 one
+    (``PYTHONIOENCODING=utf-8``) only a file name that is not UTF-8, which the commands
+    escape themselves anyway.
+    """
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if isinstance(stream, io.TextIOWrapper) and encoding != "utf8":
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
 
 
 def _fail(prog: str, message: str) -> int:
-    print(f"{prog}: error: {message}", file=sys.stderr)
+    print(terminal_text(f"{prog}: error: {message}"), file=sys.stderr)
     return 2

@@ -90,10 +90,10 @@ def test_no_temporary_file_is_left_behind(seed: Path) -> None:
 
 
 def test_a_page_changed_on_disk_after_reading_is_not_overwritten(seed: Path) -> None:
-    snapshot = _atomic.read_page(seed)
-    seed.write_text(snapshot.text + "\nedited by someone else\n", encoding="utf-8")
-    with pytest.raises(PageChangedError, match="changed on disk since it was read"):
-        _atomic.write_page(snapshot, "new text\n")
+    with _atomic.locked_page(seed) as snapshot:
+        seed.write_text(snapshot.text + "\nedited by someone else\n", encoding="utf-8")
+        with pytest.raises(PageChangedError, match="changed on disk since it was read"):
+            _atomic.write_page(snapshot, "new text\n")
     assert seed.read_text(encoding="utf-8").endswith("edited by someone else\n")
     assert sorted(p.name for p in seed.parent.iterdir()) == ["pinterest.md"]
 
@@ -102,14 +102,14 @@ def test_a_failure_mid_write_leaves_the_page_intact_and_no_temporary_file(
     seed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = seed.read_bytes()
-    snapshot = _atomic.read_page(seed)
 
     def fail(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "fsync", fail)
-    with pytest.raises(OSError, match="No space left on device"):
-        _atomic.write_page(snapshot, "half of a page")
+    with _atomic.locked_page(seed) as snapshot:
+        monkeypatch.setattr(os, "fsync", fail)
+        with pytest.raises(OSError, match="No space left on device"):
+            _atomic.write_page(snapshot, "half of a page")
     assert seed.read_bytes() == before
     assert sorted(p.name for p in seed.parent.iterdir()) == ["pinterest.md"]
 

@@ -227,6 +227,18 @@ def test_check_still_checks_the_pages_it_can_read_and_exits_2(
     assert err == "readinglist: error: tests/cli/pages/missing.md: no such file or folder\n"
 
 
+@pytest.mark.parametrize(
+    "command", [["show"], ["show", "--format", "markdown"], ["stats"], ["export"]]
+)
+def test_every_command_goes_on_past_a_missing_path_and_exits_2(
+    capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    code, out, err = run(capsys, *command, "tests/cli/pages/second.md", "nowhere.md")
+    assert code == 2
+    assert "tests/cli/pages/second.md" in out or "Shortened" in out
+    assert err == "readinglist: error: nowhere.md: no such file or folder\n"
+
+
 def test_check_reports_an_unreadable_page_and_checks_the_rest(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:

@@ -236,6 +236,31 @@ def test_a_missing_path_raises_naming_it(tmp_path: Path) -> None:
         readinglist.load_collection([missing])
 
 
+def _folder_with_a_link_loop(folder: Path) -> Path:
+    (folder / "d").mkdir()
+    (folder / "d" / "self.md").symlink_to("self.md")
+    body = "- [A](https://example.com/a)\n"
+    (folder / "d" / "good.md").write_text(_text("Good", body=body), encoding="utf-8")
+    return folder / "d"
+
+
+def test_a_link_loop_in_a_folder_raises_a_reading_list_error_naming_it(tmp_path: Path) -> None:
+    """Not the RuntimeError of Path.resolve()."""
+    folder = _folder_with_a_link_loop(tmp_path)
+    with pytest.raises(readinglist.PageReadError, match=r"self\.md: cannot read: Too many levels"):
+        readinglist.load_collection([folder])
+
+
+def test_on_error_reports_a_link_loop_and_loads_the_rest(tmp_path: Path) -> None:
+    folder = _folder_with_a_link_loop(tmp_path)
+    errors: list[readinglist.ReadingListError] = []
+    collection = readinglist.load_collection([folder], on_error=errors.append)
+    assert [page.title for page in collection] == ["Good"]
+    assert [str(error) for error in errors] == [
+        f"{folder}/self.md: cannot read: Too many levels of symbolic links"
+    ]
+
+
 def test_collections_are_immutable() -> None:
     collection = readinglist.load_collection([COLLECTIONS / "medium"])
     with pytest.raises(AttributeError):

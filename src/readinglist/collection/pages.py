@@ -8,7 +8,7 @@ navigation tree the way Just the Docs does.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -20,7 +20,9 @@ from readinglist.collection.navigation import (
     resolve_parents,
 )
 from readinglist.diagnostics import Code, Diagnostic
+from readinglist.errors import ReadingListError
 from readinglist.model import Entry, Page, summary
+from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
 from readinglist.status import Status, StatusVocabulary
@@ -96,17 +98,36 @@ def load_collection(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
+    on_error: Callable[[ReadingListError], None] | None = None,
 ) -> Collection:
     """Load every page under ``paths`` (files, or folders searched for ``*.md``) together.
 
-    A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error).
+    A page over ``max_size`` bytes is not parsed (one ``file-too-large`` error), nor is
+    front matter over ``max_front_matter_size`` bytes (``front-matter-too-large``).
 
     Returns the :class:`Collection` (see :func:`collect`). Raises
-    :class:`~readinglist.ReadingListError` only when a path is missing or a page cannot be
-    read; problems in the pages are diagnostics.
+    :class:`~readinglist.ReadingListError` when a path is missing or a page cannot be read
+    (a loop of symbolic links, a FIFO, bytes that are not UTF-8); problems in the pages are
+    diagnostics. With ``on_error``, a page that cannot be read is passed to it instead and
+    the other pages are loaded.
     """
-    pages = find_pages(paths)
-    return collect(load(path, vocabulary=vocabulary, max_size=max_size) for path in pages)
+    pages: list[Page] = []
+    for path in find_pages(paths):
+        try:
+            page = load(
+                path,
+                vocabulary=vocabulary,
+                max_size=max_size,
+                max_front_matter_size=max_front_matter_size,
+            )
+        except ReadingListError as error:
+            if on_error is None:
+                raise
+            on_error(error)
+        else:
+            pages.append(page)
+    return collect(pages)
 
 
 def collect(pages: Iterable[Page]) -> Collection:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
 from readinglist.errors import ReadingListError
 from readinglist.status import Status
+from readinglist.writing.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection
@@ -86,16 +86,17 @@ ErrorReport = Callable[[ReadingListError], None]
 """What a command does with a path or page it cannot read, before going on with the rest."""
 
 
-def report_error(error: ReadingListError) -> None:
-    """One line on stderr, ``readinglist: error: …``; the command goes on and exits 2."""
-    print(terminal_text(f"readinglist: error: {error}"), file=sys.stderr)
+def report_unreadable(errors: Iterable[ReadingListError]) -> None:
+    """One error line per page that could not be read; the command goes on with the rest."""
+    for error in errors:
+        print(terminal_text(f"readinglist: error: {error}"), file=sys.stderr)
 
 
 def page_paths(arguments: argparse.Namespace, on_error: ErrorReport | None = None) -> list[Path]:
     """The ``*.md`` files named by ``PATH...``, each once.
 
-    Without ``on_error`` a missing path raises; with it, the path is reported and skipped.
-    Raises :class:`UsageError` when the paths that exist hold no page.
+    Without ``on_error`` a missing path raises; with it, the path is passed to it and
+    skipped. Raises :class:`UsageError` when the paths hold no page and none was missing.
     """
     from readinglist.collection import find_pages
     from readinglist.errors import PageNotFoundError
@@ -119,59 +120,64 @@ def page_paths(arguments: argparse.Namespace, on_error: ErrorReport | None = Non
 
 
 def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
-    """The collection named by ``PATH...``, loaded with the settings' status vocabulary."""
+    """The collection named by ``PATH...``, loaded with the settings' status vocabulary.
+
+    A path that does not exist, or a page that cannot be read, is named on stderr and the
+    rest is loaded; ``main`` then exits 2 (see :func:`_gone_on_past`).
+    """
     from readinglist.collection import load_collection
 
     settings = settings_for(arguments)
-    paths = page_paths(arguments)
-    vocabulary = settings.vocabulary(arguments.default_status)
-    return load_collection(paths, vocabulary=vocabulary, max_size=settings.max_size), settings
-
-
-def load_each_page(arguments: argparse.Namespace) -> tuple[Collection, Settings, int]:
-    """:func:`load_pages`, going on past a path or page it cannot read (reported on stderr).
-
-    Also returns how many could not be read: the command exits 2 at the end when any.
-    """
-    from readinglist.collection import collect
-    from readinglist.reading.loader import load
-
-    settings = settings_for(arguments)
-    failures: list[ReadingListError] = []
-
-    def failed(error: ReadingListError) -> None:
-        failures.append(error)
-        report_error(error)
-
-    vocabulary = settings.vocabulary(arguments.default_status)
-    pages = []
-    for path in page_paths(arguments, failed):
-        try:
-            pages.append(load(path, vocabulary=vocabulary, max_size=settings.max_size))
-        except ReadingListError as error:
-            failed(error)
-    return collect(pages), settings, len(failures)
+    unreadable: list[ReadingListError] = []
+    collection = load_collection(
+        page_paths(arguments, unreadable.append),
+        vocabulary=settings.vocabulary(arguments.default_status),
+        max_size=settings.max_size,
+        max_front_matter_size=settings.max_front_matter_size,
+        on_error=unreadable.append,
+    )
+    _gone_on_past(arguments, unreadable, loaded=bool(collection.pages))
+    return collection, settings
 
 
 def read_pages(arguments: argparse.Namespace) -> tuple[list[Reading], Settings]:
-    """The pages named by ``PATH...``, each with its lines and blocks (for writing Markdown)."""
+    """:func:`load_pages`, each page with its lines and blocks (for writing Markdown)."""
     from readinglist.reading.loader import read_file
 
     settings = settings_for(arguments)
     vocabulary = settings.vocabulary(arguments.default_status)
-    readings = [
-        read_file(path, vocabulary=vocabulary, max_size=settings.max_size)
-        for path in page_paths(arguments)
-    ]
+    unreadable: list[ReadingListError] = []
+    readings = []
+    for path in page_paths(arguments, unreadable.append):
+        try:
+            reading = read_file(
+                path,
+                vocabulary=vocabulary,
+                max_size=settings.max_size,
+                max_front_matter_size=settings.max_front_matter_size,
+            )
+        except ReadingListError as error:
+            unreadable.append(error)
+        else:
+            readings.append(reading)
+    _gone_on_past(arguments, unreadable, loaded=bool(readings))
     return readings, settings
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+def _gone_on_past(
+    arguments: argparse.Namespace, unreadable: Sequence[ReadingListError], *, loaded: bool
+) -> None:
+    """Report what could not be read, and note it for ``main`` (exit 2 at the end).
 
-
-def terminal_text(text: str) -> str:
-    """One line with control and bidi characters escaped: pages cannot drive the terminal."""
-    return _CONTROL.sub(lambda match: ascii(match.group())[1:-1], text)
+    When nothing could be read, the last error is raised instead: the one line ``main``
+    prints.
+    """
+    if unreadable and not loaded:
+        *others, last = unreadable
+        report_unreadable(others)
+        raise last
+    report_unreadable(unreadable)
+    arguments.unreadable_pages = len(unreadable)
 
 
 def use_colour(stream: TextIO | None = None) -> bool:

@@ -1,11 +1,14 @@
-"""What ``add`` and ``mark`` share: the page argument, settings, and the write."""
+"""What the editing commands share: the page argument, settings, ``--force``, notes."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import STATUSES
+from readinglist.writing.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.settings import Settings
@@ -20,6 +23,22 @@ def add_page_argument(parser: argparse.ArgumentParser) -> None:
         help="read [tool.readinglist] from FILE instead of the nearest pyproject.toml",
     )
     parser.add_argument("--no-config", action="store_true", help="ignore every pyproject.toml")
+    add_force_argument(parser)
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    """``--force``: edit a read-only page too."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="edit a page even if it is read-only (by its mode bits); nothing else is forced",
+    )
+
+
+def print_notes(notes: Iterable[str]) -> None:
+    """What an edit could not keep (an owner), one warning line each on stderr."""
+    for note in notes:
+        print(terminal_text(f"readinglist: warning: {note}"), file=sys.stderr)
 
 
 def add_status_argument(parser: argparse.ArgumentParser, *, required: bool, help: str) -> None:

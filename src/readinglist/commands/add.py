@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist.commands._common import Subcommands, terminal_text
-from readinglist.commands._editing import add_page_argument, add_status_argument, settings_for_page
+from readinglist.commands._common import Subcommands
+from readinglist.commands._editing import (
+    add_page_argument,
+    add_status_argument,
+    print_notes,
+    settings_for_page,
+)
+from readinglist.writing.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -29,22 +35,30 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
-    from readinglist.writing.atomic import read_page, write_page
-    from readinglist.writing.edit import add_entry
+    from readinglist.writing.atomic import edit_page
+    from readinglist.writing.edit import EditResult, add_entry
 
     settings = settings_for_page(arguments)
-    snapshot = read_page(arguments.page, max_size=settings.max_size)
-    result = add_entry(
-        snapshot.text,
-        arguments.url,
-        title=arguments.title,
-        status=arguments.status,
-        group=arguments.group,
-        path=arguments.page,
-        vocabulary=settings.vocabulary(),
-        max_size=settings.max_size,
-    )
-    write_page(snapshot, result.text)
-    entry = result.entry
+    vocabulary, max_size = settings.vocabulary(), settings.max_size
+    results: list[EditResult] = []
+
+    def change(text: str) -> str:
+        results.append(
+            add_entry(
+                text,
+                arguments.url,
+                title=arguments.title,
+                status=arguments.status,
+                group=arguments.group,
+                path=arguments.page,
+                vocabulary=vocabulary,
+                max_size=max_size,
+            )
+        )
+        return results[-1].text
+
+    edit = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
+    print_notes(edit.notes)
+    entry = results[-1].entry
     print(terminal_text(f"{arguments.page}:{entry.line}: added {entry.title!r} ({entry.status})"))
     return 0

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from readinglist.commands._common import (
     Subcommands,
     add_page_arguments,
-    load_each_page,
+    load_pages,
     plural,
     settings_for,
-    terminal_text,
     use_colour,
 )
 from readinglist.commands._stdin import add_stdin_argument, read_stdin, reads_stdin, stdin_name
 from readinglist.diagnostics import Code, Diagnostic, Severity
+from readinglist.writing.terminal import json_text, terminal_text
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection
@@ -82,12 +82,10 @@ def run(arguments: argparse.Namespace) -> int:
     """Print the diagnostics; 1 when they fail the check, 2 when a page could not be read."""
     collection: Collection
     if reads_stdin(arguments):
-        settings, unread = settings_for(arguments), 0
+        settings = settings_for(arguments)
         collection = _stdin_collection(arguments, settings)
     else:
-        collection, settings, unread = load_each_page(arguments)
-    if unread and not collection.pages:
-        return 2
+        collection, settings = load_pages(arguments)  # what it cannot read: exit 2 at the end
     selected: frozenset[Code] | None = arguments.select
     ignore: frozenset[Code] = (
         arguments.ignore
@@ -104,7 +102,8 @@ def run(arguments: argparse.Namespace) -> int:
         counts[diagnostic.level] += 1
     pages = len(collection)
     if arguments.format == "json":
-        print(json.dumps(as_json(diagnostics, counts, pages), indent=2, ensure_ascii=False))
+        document = json.dumps(as_json(diagnostics, counts, pages), indent=2, ensure_ascii=False)
+        print(json_text(document))
     elif arguments.format == "github":
         for diagnostic in diagnostics:
             print(github_annotation(diagnostic))
@@ -115,7 +114,7 @@ def run(arguments: argparse.Namespace) -> int:
             print(_text(diagnostic, colour))
         print(summary(counts, pages))
     failing = counts[Severity.ERROR] + (counts[Severity.WARNING] if arguments.strict else 0)
-    return 2 if unread else 1 if failing else 0
+    return 1 if failing else 0
 
 
 def _stdin_collection(arguments: argparse.Namespace, settings: Settings) -> Collection:
@@ -128,6 +127,7 @@ def _stdin_collection(arguments: argparse.Namespace, settings: Settings) -> Coll
         stdin_name(arguments),
         vocabulary=settings.vocabulary(arguments.default_status),
         max_size=settings.max_size,
+        max_front_matter_size=settings.max_front_matter_size,
     )
     return collect([page])
 
@@ -195,4 +195,4 @@ def github_annotation(diagnostic: Diagnostic) -> str:
     if diagnostic.related:
         message = f"{message} ({diagnostic.related})"
     kind = _ANNOTATIONS[diagnostic.level]
-    return f"::{kind} {','.join(properties)}::{terminal_text(_escape_data(message))}"
+    return terminal_text(f"::{kind} {','.join(properties)}::{_escape_data(message)}")

@@ -10,9 +10,10 @@ from readinglist.commands._common import (
     add_page_arguments,
     page_paths,
     plural,
-    report_error,
+    report_unreadable,
     settings_for,
 )
+from readinglist.commands._editing import add_force_argument, print_notes
 from readinglist.commands._stdin import (
     add_stdin_argument,
     read_stdin,
@@ -21,6 +22,7 @@ from readinglist.commands._stdin import (
     write_stdout,
 )
 from readinglist.errors import ReadingListError
+from readinglist.writing.terminal import escape_controls, terminal_text
 
 DESCRIPTION = (
     "Rewrite pages with a canonical layout. It changes exactly these, and nothing else: "
@@ -58,12 +60,13 @@ def register(commands: Subcommands) -> None:
         action="store_true",
         help="print a unified diff; write nothing; exit 1 when a page would change",
     )
+    add_force_argument(parser)
     parser.set_defaults(run=run)
 
 
 def run(arguments: argparse.Namespace) -> int:
     """Format each page; 1 when ``--check`` or ``--diff`` finds changes, 2 when a page failed."""
-    from readinglist.writing.atomic import read_page, write_page
+    from readinglist.writing.atomic import locked_page, write_page
     from readinglist.writing.formatter import format_text
 
     if reads_stdin(arguments):
@@ -74,27 +77,28 @@ def run(arguments: argparse.Namespace) -> int:
 
     def failed(error: ReadingListError) -> None:
         failures.append(error)
-        report_error(error)
+        report_unreadable([error])
 
     dry = arguments.check or arguments.diff
     changed = unchanged = 0
     for path in page_paths(arguments, failed):
         try:
-            snapshot = read_page(path, max_size=max_size)
-            new = format_text(snapshot.text, path=path, vocabulary=vocabulary, max_size=max_size)
-            if new != snapshot.text and not dry:
-                write_page(snapshot, new)
+            with locked_page(path, max_size=max_size) as snapshot:
+                old = snapshot.text
+                new = format_text(old, path=path, vocabulary=vocabulary, max_size=max_size)
+                if new != old and not dry:
+                    print_notes(write_page(snapshot, new, force=arguments.force))
         except ReadingListError as error:
             failed(error)
             continue
-        if new == snapshot.text:
+        if new == old:
             unchanged += 1
             continue
         changed += 1
         if arguments.diff:
-            _print_diff(str(path), snapshot.text, new)
+            _print_diff(str(path), old, new)
         else:
-            print(f"{'would reformat' if dry else 'reformatted'} {path}")
+            print(terminal_text(f"{'would reformat' if dry else 'reformatted'} {path}"))
     verb = "would be reformatted" if dry else "reformatted"
     summary = f"{plural(changed, 'page')} {verb}, {unchanged} unchanged"
     print(summary + (f", {len(failures)} failed" if failures else ""), file=sys.stderr)
@@ -123,14 +127,14 @@ def _format_stdin(arguments: argparse.Namespace) -> int:
             max_size=settings.max_size,
         )
     except ReadingListError as error:
-        report_error(error)
+        report_unreadable([error])
         return 2
     if arguments.diff:
         if new != text:
             _print_diff(name, text, new)
     elif arguments.check:
         if new != text:
-            print(f"would reformat {name}")
+            print(terminal_text(f"would reformat {name}"))
     else:
         write_stdout(new)
         return 0
@@ -143,12 +147,15 @@ def _print_diff(name: str, old: str, new: str) -> None:
 
     from readinglist.reading.source import split_lines
 
+    name = terminal_text(name)
     diff = difflib.unified_diff(split_lines(old), split_lines(new), f"a/{name}", f"b/{name}")
     sys.stdout.writelines(_terminated(line) for line in diff)
 
 
 def _terminated(line: str) -> str:
-    """A diff line; a last line without a newline is marked as ``diff`` marks it."""
-    if line.endswith(("\n", "\r")):
-        return line
-    return line + "\n\\ No newline at end of file\n"
+    """A diff line, controls escaped; a last line without a newline is marked as diff does."""
+    body = line.rstrip("\r\n")
+    shown = escape_controls(body, keep="\t") + line[len(body) :]
+    if shown.endswith(("\n", "\r")):
+        return shown
+    return shown + "\n\\ No newline at end of file\n"

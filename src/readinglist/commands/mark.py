@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist.commands._common import Subcommands, terminal_text
-from readinglist.commands._editing import add_page_argument, add_status_argument, settings_for_page
+from readinglist.commands._common import Subcommands
+from readinglist.commands._editing import (
+    add_page_argument,
+    add_status_argument,
+    print_notes,
+    settings_for_page,
+)
+from readinglist.writing.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -27,24 +33,29 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the entry's new status (nothing when it already has it)."""
-    from readinglist.writing.atomic import read_page, write_page
-    from readinglist.writing.edit import mark_entry
+    from readinglist.writing.atomic import edit_page
+    from readinglist.writing.edit import EditResult, mark_entry
 
     settings = settings_for_page(arguments)
-    snapshot = read_page(arguments.page, max_size=settings.max_size)
-    result = mark_entry(
-        snapshot.text,
-        arguments.entry,
-        arguments.status,
-        path=arguments.page,
-        vocabulary=settings.vocabulary(),
-        max_size=settings.max_size,
-    )
-    entry = result.entry
-    if not result.changed:
-        message = f"{arguments.page}:{entry.line}: {entry.title!r} is already {entry.status}"
-        print(terminal_text(message))
-        return 0
-    write_page(snapshot, result.text)
-    print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} is now {entry.status}"))
+    vocabulary, max_size = settings.vocabulary(), settings.max_size
+    results: list[EditResult] = []
+
+    def change(text: str) -> str:
+        results.append(
+            mark_entry(
+                text,
+                arguments.entry,
+                arguments.status,
+                path=arguments.page,
+                vocabulary=vocabulary,
+                max_size=max_size,
+            )
+        )
+        return results[-1].text
+
+    edit = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
+    print_notes(edit.notes)
+    entry = results[-1].entry
+    state = "is now" if edit.written else "is already"
+    print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} {state} {entry.status}"))
     return 0

@@ -14,9 +14,9 @@ from readinglist.commands._common import (
     load_pages,
     read_pages,
     table,
-    terminal_text,
 )
 from readinglist.status import Status, fold_label, parse_status
+from readinglist.writing.terminal import table_text, terminal_text
 
 if TYPE_CHECKING:
     from readinglist.model import Entry, Page
@@ -171,11 +171,11 @@ def _table(rows: Sequence[Row]) -> list[str]:
     header = ["LOCATION", "STATUS", "GROUP", "TITLE", "URL"]
     cells = [
         [
-            terminal_text(f"{page.path or page.title}:{entry.line}"),
+            table_text(f"{page.path or page.title}:{entry.line}"),
             entry.status.value,
-            terminal_text(GROUP_SEPARATOR.join(entry.groups)),
-            terminal_text(entry.title),
-            terminal_text(entry.url or ""),
+            table_text(GROUP_SEPARATOR.join(entry.groups)),
+            table_text(entry.title),
+            table_text(entry.url or ""),
         ]
         for page, entry in rows
     ]

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, Page
+from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.builder import EntryBuilder
 from readinglist.reading.events import Block
 from readinglist.reading.frontmatter import read_front_matter
@@ -32,16 +33,23 @@ def load(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """Load the page at ``path``.
 
     ``vocabulary`` gives the status labels (the default: ``readinglist.DEFAULT_VOCABULARY``).
     A file over ``max_size`` bytes is not read past the limit: the page has no entries and
-    one ``file-too-large`` error. Returns the :class:`~readinglist.Page`; problems in the page
-    are its diagnostics. Raises :class:`~readinglist.ReadingListError` subclasses, naming the
-    path, when the file cannot be read or is not UTF-8.
+    one ``file-too-large`` error; front matter over ``max_front_matter_size`` bytes is not
+    parsed (one ``front-matter-too-large`` error). Returns the :class:`~readinglist.Page`;
+    problems in the page are its diagnostics. Raises :class:`~readinglist.ReadingListError`
+    subclasses, naming the path, when the file cannot be read or is not UTF-8.
     """
-    return read_file(path, vocabulary=vocabulary, max_size=max_size).page
+    return read_file(
+        path,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    ).page
 
 
 def read_file(
@@ -49,13 +57,20 @@ def read_file(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Reading:
     """:func:`load`, keeping the lines and blocks as :func:`read` does (one parse for both)."""
     name = os.fspath(path)
     data = read_bytes(path, max_size)
     if len(data) > max_size:
         return Reading(_too_large(name, max_size), [], 0, [], "")
-    return read(decode(data, name), name, vocabulary=vocabulary, max_size=max_size)
+    return read(
+        decode(data, name),
+        name,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    )
 
 
 def loads(
@@ -64,14 +79,23 @@ def loads(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """Parse a page from its text; ``path`` only names it in diagnostics and titles.
 
     Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
-    ``file-too-large`` error. Returns the :class:`~readinglist.Page`; never raises: problems
-    in the text are the page's diagnostics.
+    ``file-too-large`` error. Front matter over ``max_front_matter_size`` bytes is not parsed:
+    one ``front-matter-too-large`` error, and the body is read. Returns the
+    :class:`~readinglist.Page`; never raises: problems in the text are the page's
+    diagnostics.
     """
-    return read(text, path, vocabulary=vocabulary, max_size=max_size).page
+    return read(
+        text,
+        path,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    ).page
 
 
 class Reading(NamedTuple):
@@ -95,6 +119,7 @@ def read(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Reading:
     """:func:`loads`, keeping the lines and blocks for an editor (one parse for both)."""
     name = os.fspath(path) if path is not None else None
@@ -104,7 +129,7 @@ def read(
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    front = read_front_matter(lines, name)
+    front = read_front_matter(lines, name, max_front_matter_size)
     start = front.body_line
     body = text[sum(map(len, lines[:start])) :] if start else text
     blocks = body_blocks(body, lines[start:] if start else lines, start + 1)

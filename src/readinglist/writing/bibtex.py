@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from readinglist.model import Entry, Page
 from readinglist.reading.page_rules import fold_title
+from readinglist.writing.terminal import escape_controls
 
 __all__ = ["bibtex_key", "bibtex_text", "bibtex_url", "entries_bibtex"]
 
@@ -51,7 +52,8 @@ _SECOND_LEVEL = frozenset({"ac", "co", "com", "edu", "gov", "net", "org"})
 
 def bibtex_text(text: str) -> str:
     """A BibTeX field value: LaTeX specials escaped, spacing folded to single spaces."""
-    return _LATEX.sub(lambda match: _LATEX_SPECIALS[match.group()], " ".join(text.split()))
+    text = escape_controls(" ".join(text.split()))  # shown as \\x1b: never a raw ESC
+    return _LATEX.sub(lambda match: _LATEX_SPECIALS[match.group()], text)
 
 
 def bibtex_url(url: str) -> str:

@@ -162,8 +162,8 @@ def mark_entry(
     own (``- Done`` beside ``- TODO``, ``## Done`` beside ``## To read``). A topic heading
     or label the move leaves empty goes with it.
 
-    Returns an :class:`EditResult` (its ``text`` is the text given when the entry already
-    has the status). Raises :class:`~readinglist.EntryNotFoundError`,
+    Returns an :class:`~readinglist.EditResult` (its ``text`` is the text given when the
+    entry already has the status). Raises :class:`~readinglist.EntryNotFoundError`,
     :class:`~readinglist.AmbiguousEntryError`, and :class:`~readinglist.EditError` for an
     unknown status, a page over ``max_size`` bytes, or an entry no place in the page's groups
     can hold as asked.
@@ -212,7 +212,7 @@ def add_entry(
     group and status, written like it; missing groups (nested topics too) are created in the
     page's style.
 
-    Returns an :class:`EditResult` whose ``entry`` is the new entry. Raises
+    Returns an :class:`~readinglist.EditResult` whose ``entry`` is the new entry. Raises
     :class:`~readinglist.DuplicateEntryError` when the URL is already there, and
     :class:`~readinglist.EditError` for a URL that is not absolute http(s), a page over
     ``max_size`` bytes, or a page whose groups cannot hold the entry as asked.
@@ -278,7 +278,7 @@ def remove_entry(
     """The page's text without one entry (found by URL or title, as :func:`find_entry` does).
 
     A topic heading or label it leaves empty goes with it; every other line stays. Returns
-    an :class:`EditResult` whose ``entry`` is the removed entry as it read. Raises
+    an :class:`~readinglist.EditResult` whose ``entry`` is the removed entry as it read. Raises
     :class:`~readinglist.EntryNotFoundError`, :class:`~readinglist.AmbiguousEntryError`,
     and :class:`~readinglist.EditError` for a page over ``max_size`` bytes or an entry whose
     nested entries would go with it.

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from readinglist.collection import Collection
 from readinglist.model import Entry, Page
 from readinglist.status import Status
+from readinglist.writing.terminal import escape_controls, json_text
 
 JSON_VERSION = 1
 """The version of the JSON shapes; bumped only for an incompatible change."""
@@ -69,7 +70,7 @@ def entries_json(rows: Iterable[tuple[Page, Entry]]) -> str:
         "version": JSON_VERSION,
         "entries": [entry_record(page, entry) for page, entry in rows],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_text(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 def collection_json(collection: Collection) -> str:
@@ -88,15 +89,19 @@ def collection_json(collection: Collection) -> str:
         ],
         "counts": counts_record(collection.counts()),
     }
-    return json.dumps(document, indent=2, ensure_ascii=False, default=str)
+    return json_text(json.dumps(document, indent=2, ensure_ascii=False, default=str))
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
+    r"""A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection).
+
+    Control and bidi characters other than tabs and line ends are escaped (``\x1b``): the
+    table is shown on terminals and opened in spreadsheets.
+    """
+    text = "" if value is None else escape_controls(str(value), keep="\t\n\r")
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 

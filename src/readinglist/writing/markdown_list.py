@@ -18,6 +18,7 @@ from readinglist.reading.events import Inline, InlineToken
 from readinglist.reading.inline import bare_urls, plain_text
 from readinglist.reading.loader import Reading, loads
 from readinglist.status import DEFAULT_LABELS, Status
+from readinglist.writing.terminal import escape_controls, markdown_text, url_text
 
 __all__ = ["TitleMarkup", "entries_markdown"]
 
@@ -28,8 +29,12 @@ _BACKTICKS = re.compile(r"`+")
 
 
 def escape_inline(text: str) -> str:
-    """Text that CommonMark reads back as the same plain text inside a line."""
-    return _INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split()))
+    """Text that CommonMark reads back as the same plain text inside a line.
+
+    Controls and bidi characters are written so that printing it cannot drive a terminal
+    (see :func:`~readinglist.writing.terminal.markdown_text`).
+    """
+    return markdown_text(_INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split())))
 
 
 def _line_start(text: str) -> str:
@@ -41,7 +46,7 @@ def _line_start(text: str) -> str:
 
 
 def _destination(url: str) -> str:
-    encoded = url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E")
+    encoded = url_text(url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E"))
     if re.search(r"[\s()]", encoded):
         return f"<{encoded}>"
     return encoded
@@ -59,7 +64,7 @@ def _written(tokens: Sequence[InlineToken]) -> str:
     out: list[str] = []
     for kind, value in tokens:
         if kind == "text" or kind == "html":
-            out.append(_INLINE_SPECIALS.sub(r"\\\1", value))
+            out.append(markdown_text(_INLINE_SPECIALS.sub(r"\\\1", value)))
         elif kind in _MARKS:
             out.append(value)
         elif kind == "code":
@@ -107,7 +112,9 @@ class TitleMarkup:
         content = self._content.get((page.path, entry.line))
         if content:
             for span in _spans(bare_urls(content)):
-                if plain_text(span) == entry.title:
+                if plain_text(span) == entry.title and not any(
+                    kind == "code" and escape_controls(code) != code for kind, code in span
+                ):  # a control in a code span could only be written raw
                     return _written(span)
         return escape_inline(entry.title)
 
