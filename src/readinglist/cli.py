@@ -26,7 +26,15 @@ from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
 from readinglist.writing.terminal import terminal_text
 
-__all__ = ["COMMANDS", "DISTRIBUTION", "Command", "Subcommands", "build_parser", "main"]
+__all__ = [
+    "COMMANDS",
+    "DISTRIBUTION",
+    "Command",
+    "Subcommands",
+    "build_parser",
+    "main",
+    "unrecognized",
+]
 
 PROG = "readinglist"
 DISTRIBUTION = "readinglist-md"
@@ -61,7 +69,30 @@ def build_parser(commands: Iterable[Command] = COMMANDS) -> argparse.ArgumentPar
     )
     for command in commands:
         command.register(subcommands)
+    for subparser in subcommands.choices.values():
+        subparser.set_defaults(command_parser=subparser)  # whose errors name the command
     return parser
+
+
+def unrecognized(parser: argparse.ArgumentParser, extras: Sequence[str]) -> UsageError:
+    """The error for arguments the command does not take, with the options they resemble.
+
+    ``readinglist check: error: unrecognized argument --frmat (did you mean --format?)``
+    """
+    import difflib
+
+    options = [name for action in parser._actions for name in action.option_strings]
+    close = [
+        match
+        for extra in extras
+        if extra.startswith("-")
+        for match in difflib.get_close_matches(extra.partition("=")[0], options, n=1)
+    ]
+    noun = "argument" if len(extras) == 1 else "arguments"
+    message = f"unrecognized {noun} {' '.join(extras)}"
+    if close:
+        return UsageError(f"{message} (did you mean {', '.join(close)}?)", prog=parser.prog)
+    return UsageError(f"{message} (see '{parser.prog} --help')", prog=parser.prog)
 
 
 class _VersionAction(argparse.Action):
@@ -100,7 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (``sys.argv[1:]`` when ``None``); the exit code."""
     _never_fail_to_encode()
     try:
-        arguments = build_parser().parse_args(argv)
+        parser = build_parser()
+        arguments, extras = parser.parse_known_args(argv)
+        if extras:
+            raise unrecognized(getattr(arguments, "command_parser", parser), extras)
         code: int = arguments.run(arguments)
         if getattr(arguments, "unreadable_pages", 0):  # reported, and the rest was done
             code = max(code, 2)

@@ -87,8 +87,9 @@ class Code(StrEnum):
         "duplicate-url",
         Severity.WARNING,
         "Two entries share a canonical URL key (scheme, ``www.``, tracking parameters, "
-        "Medium's author and publication forms and the like folded). Reported at the later "
-        "entry, naming the first.",
+        "fragments such as ``#abstract``, Medium's author and publication forms and the like "
+        "folded). Reported once, at the later entry, naming the first place the URL appears "
+        "(across pages, in the first page that has it).",
         "- [A](https://example.com/a)\n- [A again](http://www.example.com/a/?utm_source=x)\n",
     )
     DUPLICATE_TITLE = (

@@ -137,13 +137,13 @@ def test_fmt_check_exits_1_when_a_page_would_change_and_writes_nothing(
     assert captured.err == "1 page would be reformatted, 0 unchanged\n"
 
 
-def test_fmt_diff_prints_a_unified_diff_and_writes_nothing(
+def test_fmt_diff_prints_a_unified_diff_writes_nothing_and_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "messy.md"
     page.write_text("# P   \n\n\n* [A](https://e.example/a)\n", encoding="utf-8")
     before = page.read_bytes()
-    assert main(["fmt", "--diff", str(page)]) == 0
+    assert main(["fmt", "--diff", str(page)]) == 1
     assert page.read_bytes() == before
     assert capsys.readouterr().out == (
         f"--- a/{page}\n+++ b/{page}\n@@ -1,4 +1,3 @@\n-# P   \n+# P\n \n-\n"

@@ -191,6 +191,39 @@ def test_duplicates_inside_one_page_are_not_reported_twice(tmp_path: Path) -> No
     assert [d.code for d in collection.all_diagnostics()] == [Code.DUPLICATE_URL]
 
 
+def test_a_duplicate_across_pages_is_reported_once_against_its_first_place() -> None:
+    """Copies in a later page each name the first page's copy, never also their own page's."""
+    first = readinglist.loads(
+        _text("First", body="- [X](https://example.com/x)\n- [Y](https://example.com/y)\n"),
+        path="first.md",
+    )
+    later = readinglist.loads(
+        _text(
+            "Later",
+            body="- [X](https://example.com/x)\n- [X again](https://example.com/x/#intro)\n"
+            "- [Y](https://example.com/other)\n- [Y](https://example.com/else)\n",
+        ),
+        path="later.md",
+    )
+    assert [(d.line, d.code) for d in later.diagnostics] == [
+        (6, Code.DUPLICATE_URL),  # alone, the page names its own line 5
+        (8, Code.DUPLICATE_TITLE),  # and its own line 7
+    ]
+    collection = readinglist.collect([first, later])
+    reported = [
+        (d.path, d.line, d.code.value, d.related_path, d.related_line)
+        for d in collection.all_diagnostics()
+    ]
+    assert reported == [
+        ("later.md", 5, "duplicate-url", "first.md", 5),
+        ("later.md", 6, "duplicate-url", "first.md", 5),
+        ("later.md", 7, "duplicate-title", "first.md", 6),
+        ("later.md", 8, "duplicate-title", "first.md", 6),
+    ]
+    assert collection.pages[1].diagnostics == ()
+    assert collection.pages[0] is first
+
+
 def test_counts_add_up_over_pages() -> None:
     collection = readinglist.load_collection([COLLECTIONS / "medium"])
     assert dict(collection.counts()) == {"todo": 4, "reading": 0, "done": 0, "skipped": 0}

@@ -44,13 +44,29 @@ def load(
     problems in the page are its diagnostics. Raises :class:`~readinglist.ReadingListError`
     subclasses, naming the path, when the file cannot be read or is not UTF-8.
     """
+    return read_file(
+        path,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    ).page
+
+
+def read_file(
+    path: str | os.PathLike[str],
+    *,
+    vocabulary: StatusVocabulary | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
+) -> Reading:
+    """:func:`load`, keeping the lines and blocks as :func:`read` does (one parse for both)."""
     name = os.fspath(path)
     data = read_bytes(path, max_size)
     if len(data) > max_size:
-        return _too_large(name, max_size)
-    return loads(
+        return Reading(_too_large(name, max_size), [], 0, [], "")
+    return read(
         decode(data, name),
-        path=name,
+        name,
         vocabulary=vocabulary,
         max_size=max_size,
         max_front_matter_size=max_front_matter_size,
@@ -70,7 +86,8 @@ def loads(
     Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
     ``file-too-large`` error. Front matter over ``max_front_matter_size`` bytes is not parsed:
     one ``front-matter-too-large`` error, and the body is read. Returns the
-    :class:`~readinglist.Page`; never raises for bad content.
+    :class:`~readinglist.Page`; never raises: problems in the text are the page's
+    diagnostics.
     """
     return read(
         text,

@@ -105,7 +105,8 @@ def edit_page(
     :func:`add_entry`, :func:`mark_entry` or :func:`format_text` with its arguments;
     its exceptions propagate, and the page is then left as it was.
 
-    Raises :class:`~readinglist.ReadingListError` subclasses naming the path
+    Returns a :class:`PageEdit`: the page's text now, whether it was written, and notes
+    for the user. Raises :class:`~readinglist.ReadingListError` subclasses naming the path
     (:class:`~readinglist.PageLockedError` after ``timeout`` seconds of waiting for
     another writer; 30 by default).
     """

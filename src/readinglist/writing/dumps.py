@@ -45,7 +45,10 @@ def front_matter_text(front_matter: FrontMatter) -> str:
 
 
 def dumps(page: Page) -> str:
-    """The page as Markdown in its own style (see the module docstring)."""
+    """The page as Markdown in its own style (see the module docstring).
+
+    Returns the text of the page; never raises for a page the loader made.
+    """
     parts = [front_matter_text(page.front_matter)]
     if page.heading is not None:
         parts.append(f"# {escape_text(page.heading)}\n")
