@@ -37,6 +37,8 @@ class FrontMatterLimitError(ValueError):
 
 
 @cache
+# Over 60 lines: the loader class is defined inside this function, because PyYAML, which it
+# extends, is imported only on first use (it is slow to import).
 def bounded_safe_loader() -> type[yaml.SafeLoader]:
     """PyYAML's safe loader, refusing deep nesting while composing and bad values while building.
 
