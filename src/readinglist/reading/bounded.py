@@ -36,9 +36,9 @@ class FrontMatterLimitError(ValueError):
     """Front matter that is nested too deeply, expands too far, or holds a huge number."""
 
 
-@cache
 # Over 60 lines: the loader class is defined inside this function, because PyYAML, which it
 # extends, is imported only on first use (it is slow to import).
+@cache
 def bounded_safe_loader() -> type[yaml.SafeLoader]:
     """PyYAML's safe loader, refusing deep nesting while composing and bad values while building.
 
