@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import STATUSES
@@ -12,6 +12,11 @@ from readinglist.writing.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.settings import Settings
+    from readinglist.status import StatusVocabulary
+    from readinglist.writing.edit import EditResult
+
+Edit = Callable[[str, "StatusVocabulary", int], "EditResult"]
+"""An edit of a page's text: given the text, the vocabulary and the size limit."""
 
 
 def add_page_argument(parser: argparse.ArgumentParser) -> None:
@@ -57,3 +62,24 @@ def settings_for_page(arguments: argparse.Namespace) -> Settings:
     if arguments.config:
         return read_settings(arguments.config)
     return find_settings(arguments.page)
+
+
+def edit_and_report(arguments: argparse.Namespace, edit: Edit) -> tuple[EditResult, bool]:
+    """Make ``edit`` on ``PAGE`` with its settings, locked and atomic (``edit_page``).
+
+    Returns the edit's result and whether the page was written; prints what could not be
+    kept (an owner) on stderr.
+    """
+    from readinglist.writing.atomic import edit_page
+
+    settings = settings_for_page(arguments)
+    vocabulary, max_size = settings.vocabulary(), settings.max_size
+    results: list[EditResult] = []
+
+    def change(text: str) -> str:
+        results.append(edit(text, vocabulary, max_size))
+        return results[-1].text
+
+    written = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
+    print_notes(written.notes)
+    return results[-1], written.written

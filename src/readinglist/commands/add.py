@@ -8,8 +8,7 @@ from readinglist.commands._common import Subcommands
 from readinglist.commands._editing import (
     add_page_argument,
     add_status_argument,
-    print_notes,
-    settings_for_page,
+    edit_and_report,
 )
 from readinglist.writing.terminal import terminal_text
 
@@ -35,30 +34,21 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
-    from readinglist.writing.atomic import edit_page
-    from readinglist.writing.edit import EditResult, add_entry
+    from readinglist.writing.edit import add_entry
 
-    settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    results: list[EditResult] = []
-
-    def change(text: str) -> str:
-        results.append(
-            add_entry(
-                text,
-                arguments.url,
-                title=arguments.title,
-                status=arguments.status,
-                group=arguments.group,
-                path=arguments.page,
-                vocabulary=vocabulary,
-                max_size=max_size,
-            )
-        )
-        return results[-1].text
-
-    edit = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
-    print_notes(edit.notes)
-    entry = results[-1].entry
+    result, _ = edit_and_report(
+        arguments,
+        lambda text, vocabulary, max_size: add_entry(
+            text,
+            arguments.url,
+            title=arguments.title,
+            status=arguments.status,
+            group=arguments.group,
+            path=arguments.page,
+            vocabulary=vocabulary,
+            max_size=max_size,
+        ),
+    )
+    entry = result.entry
     print(terminal_text(f"{arguments.page}:{entry.line}: added {entry.title!r} ({entry.status})"))
     return 0

@@ -8,8 +8,7 @@ from readinglist.commands._common import Subcommands
 from readinglist.commands._editing import (
     add_page_argument,
     add_status_argument,
-    print_notes,
-    settings_for_page,
+    edit_and_report,
 )
 from readinglist.writing.terminal import terminal_text
 
@@ -33,29 +32,20 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the entry's new status (nothing when it already has it)."""
-    from readinglist.writing.atomic import edit_page
-    from readinglist.writing.edit import EditResult, mark_entry
+    from readinglist.writing.edit import mark_entry
 
-    settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    results: list[EditResult] = []
-
-    def change(text: str) -> str:
-        results.append(
-            mark_entry(
-                text,
-                arguments.entry,
-                arguments.status,
-                path=arguments.page,
-                vocabulary=vocabulary,
-                max_size=max_size,
-            )
-        )
-        return results[-1].text
-
-    edit = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
-    print_notes(edit.notes)
-    entry = results[-1].entry
-    state = "is now" if edit.written else "is already"
+    result, written = edit_and_report(
+        arguments,
+        lambda text, vocabulary, max_size: mark_entry(
+            text,
+            arguments.entry,
+            arguments.status,
+            path=arguments.page,
+            vocabulary=vocabulary,
+            max_size=max_size,
+        ),
+    )
+    entry = result.entry
+    state = "is now" if written else "is already"
     print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} {state} {entry.status}"))
     return 0

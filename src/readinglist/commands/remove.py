@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from readinglist.commands._common import Subcommands
-from readinglist.commands._editing import add_page_argument, print_notes, settings_for_page
+from readinglist.commands._editing import add_page_argument, edit_and_report
 from readinglist.writing.terminal import terminal_text
 
 
@@ -27,23 +27,13 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page without the entry and say which one went."""
-    from readinglist.writing.atomic import edit_page
-    from readinglist.writing.edit import EditResult, remove_entry
+    from readinglist.writing.edit import remove_entry
 
-    settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    results: list[EditResult] = []
-
-    def change(text: str) -> str:
-        results.append(
-            remove_entry(
-                text, arguments.entry, path=arguments.page, vocabulary=vocabulary, max_size=max_size
-            )
-        )
-        return results[-1].text
-
-    edit = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
-    print_notes(edit.notes)
-    entry = results[-1].entry
-    print(terminal_text(f"{arguments.page}:{entry.line}: removed {entry.title!r}"))
+    result, _ = edit_and_report(
+        arguments,
+        lambda text, vocabulary, max_size: remove_entry(
+            text, arguments.entry, path=arguments.page, vocabulary=vocabulary, max_size=max_size
+        ),
+    )
+    print(terminal_text(f"{arguments.page}:{result.entry.line}: removed {result.entry.title!r}"))
     return 0
