@@ -16,7 +16,7 @@ from pathlib import Path
 def main(argv: list[str] | None = None) -> int:
     """Measure, print the table and the machine; 0 when every row is within its target."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from benchmarks import importing, page_weight, parsing, sphinx_builds
+    from benchmarks import editing, importing, page_weight, parsing, sphinx_builds
     from benchmarks.corpus import corpus
     from benchmarks.table import Row, render
 
@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
             f"imports {', '.join(heavy)}" if heavy else "",
         )
     )
+    rows += editing.rows(quick=options.quick)
     if not options.quick:
         rows += sphinx_builds.rows()
         rows += page_weight.rows()

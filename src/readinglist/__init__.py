@@ -5,7 +5,8 @@ and :class:`Diagnostic` objects. Loading never raises for bad content; only I/O 
 raise :class:`ReadingListError`. Load many pages at once, with cross-page checks and the
 Just the Docs navigation tree, with :func:`load_collection`. Write a page back with
 :func:`dumps`; edit a page's text in place with :func:`add_entry`, :func:`mark_entry` and
-:func:`format_text`, which change only the lines they must.
+:func:`format_text`, which change only the lines they must; :func:`edit_page` applies
+such an edit to a file, locked against other writers and atomically.
 
 Each name below is imported from its module on first use (PEP 562), so ``import
 readinglist`` stays cheap and a program that only loads pages never imports the editing,
@@ -24,22 +25,32 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
         FormatError,
         PageChangedError,
         PageEncodingError,
+        PageLockedError,
         PageNotFoundError,
         PageReadError,
         PageWriteError,
         ReadingListError,
     )
     from readinglist.model import Entry, FrontMatter, Page, PageStyle
+    from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
     from readinglist.reading.loader import DEFAULT_MAX_SIZE, load, loads
     from readinglist.reading.urls import canonical_url, site_of
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
+    from readinglist.writing.atomic import PageEdit, edit_page
     from readinglist.writing.dumps import dumps
-    from readinglist.writing.edit import add_entry, find_entry, mark_entry
+    from readinglist.writing.edit import (
+        EditResult,
+        add_entry,
+        find_entry,
+        mark_entry,
+        remove_entry,
+    )
     from readinglist.writing.formatter import format_text
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "DEFAULT_MAX_FRONT_MATTER_SIZE",
     "DEFAULT_MAX_SIZE",
     "DEFAULT_VOCABULARY",
     "AmbiguousEntryError",
@@ -48,6 +59,7 @@ __all__ = [
     "Diagnostic",
     "DuplicateEntryError",
     "EditError",
+    "EditResult",
     "Entry",
     "EntryNotFoundError",
     "FormatError",
@@ -55,7 +67,9 @@ __all__ = [
     "NavigationNode",
     "Page",
     "PageChangedError",
+    "PageEdit",
     "PageEncodingError",
+    "PageLockedError",
     "PageNotFoundError",
     "PageReadError",
     "PageStyle",
@@ -69,12 +83,14 @@ __all__ = [
     "canonical_url",
     "collect",
     "dumps",
+    "edit_page",
     "find_entry",
     "format_text",
     "load",
     "load_collection",
     "loads",
     "mark_entry",
+    "remove_entry",
     "site_of",
 ]
 
@@ -89,6 +105,8 @@ _SOURCES = {
     "add_entry": "writing.edit",
     "find_entry": "writing.edit",
     "mark_entry": "writing.edit",
+    "remove_entry": "writing.edit",
+    "EditResult": "writing.edit",
     "AmbiguousEntryError": "errors",
     "DuplicateEntryError": "errors",
     "EditError": "errors",
@@ -96,12 +114,14 @@ _SOURCES = {
     "FormatError": "errors",
     "PageChangedError": "errors",
     "PageEncodingError": "errors",
+    "PageLockedError": "errors",
     "PageNotFoundError": "errors",
     "PageReadError": "errors",
     "PageWriteError": "errors",
     "ReadingListError": "errors",
     "format_text": "writing.formatter",
     "DEFAULT_MAX_SIZE": "reading.loader",
+    "DEFAULT_MAX_FRONT_MATTER_SIZE": "reading.bounded",
     "load": "reading.loader",
     "loads": "reading.loader",
     "Entry": "model",
@@ -114,6 +134,8 @@ _SOURCES = {
     "canonical_url": "reading.urls",
     "site_of": "reading.urls",
     "dumps": "writing.dumps",
+    "PageEdit": "writing.atomic",
+    "edit_page": "writing.atomic",
 }
 
 

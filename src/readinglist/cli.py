@@ -21,11 +21,20 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from readinglist import __version__
-from readinglist.commands import add, check, export, fmt, mark, schema, show, stats
+from readinglist.commands import add, check, export, fmt, mark, remove, schema, show, stats
 from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
+from readinglist.writing.terminal import terminal_text
 
-__all__ = ["COMMANDS", "DISTRIBUTION", "Command", "Subcommands", "build_parser", "main"]
+__all__ = [
+    "COMMANDS",
+    "DISTRIBUTION",
+    "Command",
+    "Subcommands",
+    "build_parser",
+    "main",
+    "unrecognized",
+]
 
 PROG = "readinglist"
 DISTRIBUTION = "readinglist-md"
@@ -39,7 +48,7 @@ class Command(Protocol):
         """Add the command's subparser and set its ``run`` default."""
 
 
-COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema, fmt, add, mark)
+COMMANDS: tuple[Command, ...] = (check, show, stats, export, schema, fmt, add, mark, remove)
 """The command modules, in the order ``--help`` lists them."""
 
 
@@ -60,7 +69,30 @@ def build_parser(commands: Iterable[Command] = COMMANDS) -> argparse.ArgumentPar
     )
     for command in commands:
         command.register(subcommands)
+    for subparser in subcommands.choices.values():
+        subparser.set_defaults(command_parser=subparser)  # whose errors name the command
     return parser
+
+
+def unrecognized(parser: argparse.ArgumentParser, extras: Sequence[str]) -> UsageError:
+    """The error for arguments the command does not take, with the options they resemble.
+
+    ``readinglist check: error: unrecognized argument --frmat (did you mean --format?)``
+    """
+    import difflib
+
+    options = [name for action in parser._actions for name in action.option_strings]
+    close = [
+        match
+        for extra in extras
+        if extra.startswith("-")
+        for match in difflib.get_close_matches(extra.partition("=")[0], options, n=1)
+    ]
+    noun = "argument" if len(extras) == 1 else "arguments"
+    message = f"unrecognized {noun} {' '.join(extras)}"
+    if close:
+        return UsageError(f"{message} (did you mean {', '.join(close)}?)", prog=parser.prog)
+    return UsageError(f"{message} (see '{parser.prog} --help')", prog=parser.prog)
 
 
 class _VersionAction(argparse.Action):
@@ -97,10 +129,15 @@ def _version_line() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (``sys.argv[1:]`` when ``None``); the exit code."""
-    _tolerate_narrow_encodings()
+    _never_fail_to_encode()
     try:
-        arguments = build_parser().parse_args(argv)
+        parser = build_parser()
+        arguments, extras = parser.parse_known_args(argv)
+        if extras:
+            raise unrecognized(getattr(arguments, "command_parser", parser), extras)
         code: int = arguments.run(arguments)
+        if getattr(arguments, "unreadable_pages", 0):  # reported, and the rest was done
+            code = max(code, 2)
         sys.stdout.flush()
     except SystemExit as done:  # --help and --version
         return done.code if isinstance(done.code, int) else 0
@@ -120,14 +157,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     return code
 
 
-def _tolerate_narrow_encodings() -> None:
-    """On an ASCII or Latin-1 terminal, print what cannot be encoded as escapes, not crash."""
+def _never_fail_to_encode() -> None:
+    """Print what the stream cannot encode as escapes, never crash (above all after a write).
+
+    On an ASCII or Latin-1 terminal that is most of a page; on a strict UTF-8 one
+    (``PYTHONIOENCODING=utf-8``) only a file name that is not UTF-8, which the commands
+    escape themselves anyway.
+    """
     for stream in (sys.stdout, sys.stderr):
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if isinstance(stream, io.TextIOWrapper) and encoding != "utf8":
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
             stream.reconfigure(errors="backslashreplace")
 
 
 def _fail(prog: str, message: str) -> int:
-    print(f"{prog}: error: {message}", file=sys.stderr)
+    print(terminal_text(f"{prog}: error: {message}"), file=sys.stderr)
     return 2

@@ -60,6 +60,15 @@ class Code(StrEnum):
         "``front_matter.raw`` but the typed field is ``None``.",
         "---\ntitle: Example\nnav_order: six\n---\n\n- [A](https://example.com/a)\n",
     )
+    FRONT_MATTER_TOO_LARGE = (
+        "front-matter-too-large",
+        Severity.ERROR,
+        "The front matter is larger than the front matter size limit (256,000 bytes of UTF-8 "
+        "by default; ``max_front_matter_size`` of :func:`readinglist.load`, the "
+        "``max-front-matter-size`` setting) and is not parsed: the page has no front matter, "
+        "and its body is read. The example produces it under a limit of 16 bytes.",
+        "---\ntitle: Example\nnav_order: 1\n---\n\n- [A](https://example.com/a)\n",
+    )
     MISSING_TITLE = (
         "missing-title",
         Severity.WARNING,
@@ -78,8 +87,9 @@ class Code(StrEnum):
         "duplicate-url",
         Severity.WARNING,
         "Two entries share a canonical URL key (scheme, ``www.``, tracking parameters, "
-        "Medium's author and publication forms and the like folded). Reported at the later "
-        "entry, naming the first.",
+        "fragments such as ``#abstract``, Medium's author and publication forms and the like "
+        "folded). Reported once, at the later entry, naming the first place the URL appears "
+        "(across pages, in the first page that has it).",
         "- [A](https://example.com/a)\n- [A again](http://www.example.com/a/?utm_source=x)\n",
     )
     DUPLICATE_TITLE = (

@@ -43,5 +43,9 @@ class PageChangedError(EditError):
     """The file changed on disk between reading and writing it; the write is refused."""
 
 
+class PageLockedError(EditError):
+    """Another writer kept the page's folder locked past the timeout; nothing was written."""
+
+
 class PageWriteError(ReadingListError, OSError):
     """A page that cannot be written (permissions, a full disk); the page is unchanged."""

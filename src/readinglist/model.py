@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sized
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Literal
@@ -76,11 +76,18 @@ class FrontMatter:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One thing to read: a link (or a book without one), its status, and where it sits.
+    """One reading on your page: an article, paper or talk with its link, or a book without one.
 
-    The loader fills every field from the page; ``key`` and ``site`` come from the URL
-    (see :func:`readinglist.canonical_url`). An entry built by hand has ``key`` and ``site``
-    ``None`` unless they are given, and is then not :attr:`safe` to render as a link.
+    From the item ``- [x] [Raft](https://raft.github.io/) - the paper``, written under
+    ``## Distributed systems``, the entry's ``title`` is ``"Raft"``, its ``url`` the link as
+    you wrote it, its ``status`` ``done`` (the ticked box), its ``description``
+    ``"the paper"``, its ``groups`` ``("Distributed systems",)`` and its ``line`` the line
+    the item is on, for messages and editors. Nothing of what you wrote is changed: the
+    ``key`` that finds the same reading written another way (see
+    :func:`readinglist.canonical_url`) and the ``site`` are worked out beside it.
+
+    The loader fills every field from the page. An entry you build yourself has ``key`` and
+    ``site`` ``None`` unless you give them, and is then not :attr:`safe` to render as a link.
     """
 
     title: str
@@ -142,14 +149,14 @@ class Entry:
 class PageStyle:
     """How a page writes its groups and entries, for :func:`readinglist.dumps` to keep.
 
-        Each field is read from the first entry, in page order, that shows it: the first entry
-        inside a status group gives ``status_groups``, ``status_level``; the first entry inside a
-        topic group gives ``topic_groups`` and ``topic_level`` (from its outermost topic group);
-        the first entry inside both gives ``topics_outside``; the first entry gives ``entries``
-    (and ``status_column``);
-        the first entry in a list gives ``marker`` (from the outermost list item around it).
-        Groups that hold no entry do not count. A page that mixes styles is written in the
-        style it shows first. The defaults are the layout of a page built in code.
+    Each field is read from the first entry, in page order, that shows it: the first entry
+    inside a status group gives ``status_groups``, ``status_level``; the first entry inside a
+    topic group gives ``topic_groups`` and ``topic_level`` (from its outermost topic group);
+    the first entry inside both gives ``topics_outside``; the first entry gives ``entries``
+    (and ``status_column``); the first entry in a list gives ``marker`` (from the outermost
+    list item around it). Groups that hold no entry do not count. A page that mixes styles
+    is written in the style it shows first. The defaults are the layout of a page built in
+    code.
     """
 
     status_groups: StatusGroupForm = "heading"
@@ -177,9 +184,13 @@ class PageStyle:
     order, one per status that holds an entry; the first label seen wins."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Page:
-    """A parsed reading-list page: its front matter, entries and diagnostics."""
+    """A parsed reading-list page: its front matter, entries and diagnostics.
+
+    Its ``repr`` is one short line, ``<Page 'Pinterest' docs/examples/pinterest.md: 17
+    entries, 1 diagnostic>``; the fields hold the rest.
+    """
 
     title: str
     """The front matter ``title``, else the H1, else the file name."""
@@ -200,6 +211,10 @@ class Page:
     style: PageStyle = field(default_factory=PageStyle)
     """How the page writes its groups and entries (see :class:`PageStyle`)."""
 
+    def __repr__(self) -> str:
+        where = f" {self.path}" if self.path is not None else ""
+        return f"<Page {self.title!r}{where}: {summary(self.entries, self.diagnostics)}>"
+
     def counts(self) -> Mapping[Status, int]:
         """Entries per status, every status present (zero when empty)."""
         totals = dict.fromkeys(Status, 0)
@@ -214,3 +229,10 @@ class Page:
     def has_errors(self) -> bool:
         """True when any diagnostic is an error."""
         return any(d.level is Severity.ERROR for d in self.diagnostics)
+
+
+def summary(entries: Sized, diagnostics: Sized) -> str:
+    """``17 entries, 1 diagnostic``: what a short ``repr`` says of a page or collection."""
+    entry_word = "entry" if len(entries) == 1 else "entries"
+    diagnostic_word = "diagnostic" if len(diagnostics) == 1 else "diagnostics"
+    return f"{len(entries)} {entry_word}, {len(diagnostics)} {diagnostic_word}"

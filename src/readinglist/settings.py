@@ -7,6 +7,7 @@ first ``pyproject.toml`` that has a ``[tool.readinglist]`` table wins::
     default-status = "todo"          # the status of entries outside every status group
     ignore = ["insecure-url"]        # codes never reported
     max-size = 10_000_000            # bytes; a larger page is one file-too-large error
+    max-front-matter-size = 256_000  # bytes; larger front matter is front-matter-too-large
 
     [tool.readinglist.statuses]      # more group labels per status
     done = ["Gelesen", "Erledigt"]
@@ -14,6 +15,7 @@ first ``pyproject.toml`` that has a ``[tool.readinglist]`` table wins::
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -23,10 +25,11 @@ from types import MappingProxyType
 
 from readinglist.diagnostics import Code
 from readinglist.errors import ReadingListError
+from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.loader import DEFAULT_MAX_SIZE
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
 
-KEYS = ("default-status", "ignore", "max-size", "statuses")
+KEYS = ("default-status", "ignore", "max-front-matter-size", "max-size", "statuses")
 """The keys ``[tool.readinglist]`` accepts; any other is an error."""
 
 
@@ -52,6 +55,8 @@ class Settings:
     """Diagnostic codes never reported."""
     max_size: int = DEFAULT_MAX_SIZE
     """Largest page read, in bytes; a larger one is a ``file-too-large`` error."""
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE
+    """Largest front matter parsed, in bytes; larger is a ``front-matter-too-large`` error."""
 
     def vocabulary(self, default_status: str | None = None) -> StatusVocabulary:
         """The status vocabulary; ``default_status`` (from a flag) wins over the file."""
@@ -94,16 +99,30 @@ def find_settings(start: str | os.PathLike[str] | None = None) -> Settings:
 
     ``start`` is a file or folder (the current folder when ``None``).
     """
-    here = Path(start if start is not None else ".").absolute()
+    here = Path(start if start is not None else ".")
     if not here.is_dir():
         here = here.parent
-    for folder in (here, *here.parents):
-        candidate = folder / "pyproject.toml"
+    absolute = here.absolute()
+    for up, folder in enumerate((absolute, *absolute.parents)):
+        candidate = _reachable(folder / "pyproject.toml", here.joinpath(*[".."] * up))
         if candidate.is_file():
             table = _tool_table(candidate)
             if table is not None:
                 return _settings(candidate, table)
     return Settings()
+
+
+def _reachable(candidate: Path, relative_folder: Path) -> Path:
+    """``candidate``, or the same file relative to the start when its path is too long.
+
+    In a folder deeper than the system's longest path, only relative paths can be opened.
+    """
+    try:
+        candidate.stat()
+    except OSError as error:
+        if error.errno == errno.ENAMETOOLONG:
+            return relative_folder / "pyproject.toml"
+    return candidate
 
 
 def read_settings(path: str | os.PathLike[str]) -> Settings:
@@ -152,16 +171,25 @@ def _settings(path: Path, table: Mapping[str, object]) -> Settings:
     ignore = table.get("ignore", [])
     if not isinstance(ignore, list):
         raise SettingsError(f"{where} 'ignore' must be a list of codes (got {ignore!r})")
-    max_size = table.get("max-size", DEFAULT_MAX_SIZE)
-    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size < 1:
-        raise SettingsError(f"{where} 'max-size' must be a number of bytes (got {max_size!r})")
+    max_size = _bytes(table, "max-size", DEFAULT_MAX_SIZE, where)
+    max_front_matter_size = _bytes(
+        table, "max-front-matter-size", DEFAULT_MAX_FRONT_MATTER_SIZE, where
+    )
     return Settings(
         path=path,
         statuses=_statuses(table.get("statuses", {}), where),
         default_status=default_status,
         ignore=parse_codes(ignore, f"{where} 'ignore'"),
         max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
     )
+
+
+def _bytes(table: Mapping[str, object], key: str, default: int, where: str) -> int:
+    value = table.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise SettingsError(f"{where} {key!r} must be a number of bytes (got {value!r})")
+    return value
 
 
 def _statuses(value: object, where: str) -> Mapping[Status, tuple[str, ...]]:

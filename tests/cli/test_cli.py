@@ -119,7 +119,7 @@ def test_usage_errors_are_one_line_and_exit_2(
         (
             ["frobnicate"],
             "readinglist: error: argument COMMAND: invalid choice: 'frobnicate' (choose from ",
-            "mark') (see 'readinglist --help')\n",
+            "remove') (see 'readinglist --help')\n",
         ),
     ],
 )

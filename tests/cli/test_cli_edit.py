@@ -90,10 +90,10 @@ def test_no_temporary_file_is_left_behind(seed: Path) -> None:
 
 
 def test_a_page_changed_on_disk_after_reading_is_not_overwritten(seed: Path) -> None:
-    snapshot = _atomic.read_page(seed)
-    seed.write_text(snapshot.text + "\nedited by someone else\n", encoding="utf-8")
-    with pytest.raises(PageChangedError, match="changed on disk since it was read"):
-        _atomic.write_page(snapshot, "new text\n")
+    with _atomic.locked_page(seed) as snapshot:
+        seed.write_text(snapshot.text + "\nedited by someone else\n", encoding="utf-8")
+        with pytest.raises(PageChangedError, match="changed on disk since it was read"):
+            _atomic.write_page(snapshot, "new text\n")
     assert seed.read_text(encoding="utf-8").endswith("edited by someone else\n")
     assert sorted(p.name for p in seed.parent.iterdir()) == ["pinterest.md"]
 
@@ -102,14 +102,14 @@ def test_a_failure_mid_write_leaves_the_page_intact_and_no_temporary_file(
     seed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     before = seed.read_bytes()
-    snapshot = _atomic.read_page(seed)
 
     def fail(descriptor: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(os, "fsync", fail)
-    with pytest.raises(OSError, match="No space left on device"):
-        _atomic.write_page(snapshot, "half of a page")
+    with _atomic.locked_page(seed) as snapshot:
+        monkeypatch.setattr(os, "fsync", fail)
+        with pytest.raises(OSError, match="No space left on device"):
+            _atomic.write_page(snapshot, "half of a page")
     assert seed.read_bytes() == before
     assert sorted(p.name for p in seed.parent.iterdir()) == ["pinterest.md"]
 
@@ -137,13 +137,13 @@ def test_fmt_check_exits_1_when_a_page_would_change_and_writes_nothing(
     assert captured.err == "1 page would be reformatted, 0 unchanged\n"
 
 
-def test_fmt_diff_prints_a_unified_diff_and_writes_nothing(
+def test_fmt_diff_prints_a_unified_diff_writes_nothing_and_exits_1(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     page = tmp_path / "messy.md"
     page.write_text("# P   \n\n\n* [A](https://e.example/a)\n", encoding="utf-8")
     before = page.read_bytes()
-    assert main(["fmt", "--diff", str(page)]) == 0
+    assert main(["fmt", "--diff", str(page)]) == 1
     assert page.read_bytes() == before
     assert capsys.readouterr().out == (
         f"--- a/{page}\n+++ b/{page}\n@@ -1,4 +1,3 @@\n-# P   \n+# P\n \n-\n"
@@ -201,3 +201,59 @@ def test_add_and_mark_read_extra_status_labels_from_the_settings(tmp_path: Path)
         "# Liste\n\n## Gelesen\n\n- [A](https://e.example/a)\n- [B](https://e.example/b)\n\n"
         "## Offen\n"
     )
+
+
+def test_remove_takes_the_entry_out_and_says_which(
+    seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = seed.read_text(encoding="utf-8")
+    assert main(["remove", str(seed), "Presto at Pinterest"]) == 0
+    after = seed.read_text(encoding="utf-8")
+    assert changes(before, after) == (
+        "@@ -42,2 +41,0 @@\n-\n"
+        "-  [Presto at Pinterest]"
+        "(https://medium.com/pinterest-engineering/presto-at-pinterest-a8bda7515e52)\n"
+    )
+    assert capsys.readouterr().out == f"{seed}:43: removed 'Presto at Pinterest'\n"
+
+
+def test_remove_refuses_an_unknown_entry_in_one_line(
+    seed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = seed.read_text(encoding="utf-8")
+    assert main(["remove", str(seed), "Nope"]) == 2
+    assert seed.read_text(encoding="utf-8") == before
+    assert capsys.readouterr().err == (
+        f"readinglist: error: {seed}: no entry has the URL or title 'Nope'\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["mark", "{page}", "Presto at Pinterest", "--status", "done"],
+        ["add", "{page}", "https://example.com/new", "--title", "New"],
+        ["remove", "{page}", "Presto at Pinterest"],
+        ["fmt", "{page}"],
+    ],
+    ids=["mark", "add", "remove", "fmt"],
+)
+def test_an_edit_command_reads_its_page_once_and_the_result_once(
+    seed: Path, monkeypatch: pytest.MonkeyPatch, arguments: list[str]
+) -> None:
+    """One parse of the page, one to check the result: never one per candidate or message."""
+    from readinglist.reading import loader
+
+    calls: list[str] = []
+    original = loader.read
+
+    def counted(text: str, *args: object, **kwargs: object) -> loader.Reading:
+        calls.append(text)
+        return original(text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "read", counted)
+    for module in ("readinglist.writing.edit", "readinglist.writing.formatter"):
+        monkeypatch.setattr(f"{module}.read", counted)
+    assert main([part.format(page=seed) for part in arguments]) == 0
+    assert len(calls) <= 2
+    assert calls[0] == (EXAMPLES / "pinterest.md").read_text(encoding="utf-8")

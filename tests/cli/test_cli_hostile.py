@@ -186,3 +186,38 @@ def test_the_edit_commands_keep_the_size_limit_setting(command: list[str], tmp_p
     edited = _run(*arguments)
     assert (edited.returncode, edited.stderr.count("error")) == (0, 0)
     assert page.read_text() != text
+
+
+@pytest.mark.parametrize(
+    "command", [*COMMANDS, ["fmt", "--check"]], ids=[*(c[0] for c in COMMANDS), "fmt"]
+)
+def test_a_link_loop_in_a_folder_is_one_line_and_the_rest_is_done(
+    command: list[str], tmp_path: Path
+) -> None:
+    """``mkdir d; ln -s self.md d/self.md``: one error line for it, the other page is read."""
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "self.md").symlink_to("self.md")
+    (folder / "good.md").write_text("# Good\n\n- [A](https://example.com/good)\n")
+    result = _run(*command, str(folder))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 2
+    assert result.stderr.startswith(
+        f"readinglist: error: {folder}/self.md: cannot read: Too many levels of symbolic links\n"
+    )
+    if command[0] != "fmt":
+        assert result.stderr.count("\n") == 1
+        assert "in 1 page" in result.stdout or "good" in result.stdout
+
+
+def test_the_front_matter_size_limit_is_a_setting(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.readinglist]\nmax-front-matter-size = 8\n")
+    page = tmp_path / "page.md"
+    page.write_text("---\ntitle: Page\n---\n\n- [A](https://example.com/a)\n")
+    result = _run("check", str(page))
+    assert result.returncode == 1
+    assert f"{page}:1:1: error[front-matter-too-large] the front matter is larger than the 8 " in (
+        result.stdout
+    )
+    (tmp_path / "pyproject.toml").write_text("[tool.readinglist]\nmax-front-matter-size = 1_000\n")
+    assert _run("check", str(page)).returncode == 0

@@ -102,7 +102,8 @@ def test_config_names_the_file_to_read(
     [
         (
             'colour = "always"',
-            "unknown key 'colour' (expected: default-status, ignore, max-size, statuses)",
+            "unknown key 'colour' (expected: default-status, ignore, max-front-matter-size, "
+            "max-size, statuses)",
         ),
         ('ignor = ["x"]', "unknown key 'ignor'; did you mean 'ignore'?"),
         ('default-status = "later"', "'default-status': unknown status 'later'"),

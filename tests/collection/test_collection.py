@@ -191,6 +191,39 @@ def test_duplicates_inside_one_page_are_not_reported_twice(tmp_path: Path) -> No
     assert [d.code for d in collection.all_diagnostics()] == [Code.DUPLICATE_URL]
 
 
+def test_a_duplicate_across_pages_is_reported_once_against_its_first_place() -> None:
+    """Copies in a later page each name the first page's copy, never also their own page's."""
+    first = readinglist.loads(
+        _text("First", body="- [X](https://example.com/x)\n- [Y](https://example.com/y)\n"),
+        path="first.md",
+    )
+    later = readinglist.loads(
+        _text(
+            "Later",
+            body="- [X](https://example.com/x)\n- [X again](https://example.com/x/#intro)\n"
+            "- [Y](https://example.com/other)\n- [Y](https://example.com/else)\n",
+        ),
+        path="later.md",
+    )
+    assert [(d.line, d.code) for d in later.diagnostics] == [
+        (6, Code.DUPLICATE_URL),  # alone, the page names its own line 5
+        (8, Code.DUPLICATE_TITLE),  # and its own line 7
+    ]
+    collection = readinglist.collect([first, later])
+    reported = [
+        (d.path, d.line, d.code.value, d.related_path, d.related_line)
+        for d in collection.all_diagnostics()
+    ]
+    assert reported == [
+        ("later.md", 5, "duplicate-url", "first.md", 5),
+        ("later.md", 6, "duplicate-url", "first.md", 5),
+        ("later.md", 7, "duplicate-title", "first.md", 6),
+        ("later.md", 8, "duplicate-title", "first.md", 6),
+    ]
+    assert collection.pages[1].diagnostics == ()
+    assert collection.pages[0] is first
+
+
 def test_counts_add_up_over_pages() -> None:
     collection = readinglist.load_collection([COLLECTIONS / "medium"])
     assert dict(collection.counts()) == {"todo": 4, "reading": 0, "done": 0, "skipped": 0}
@@ -201,6 +234,31 @@ def test_a_missing_path_raises_naming_it(tmp_path: Path) -> None:
     missing = tmp_path / "nowhere"
     with pytest.raises(readinglist.PageNotFoundError, match="nowhere: no such file or folder"):
         readinglist.load_collection([missing])
+
+
+def _folder_with_a_link_loop(folder: Path) -> Path:
+    (folder / "d").mkdir()
+    (folder / "d" / "self.md").symlink_to("self.md")
+    body = "- [A](https://example.com/a)\n"
+    (folder / "d" / "good.md").write_text(_text("Good", body=body), encoding="utf-8")
+    return folder / "d"
+
+
+def test_a_link_loop_in_a_folder_raises_a_reading_list_error_naming_it(tmp_path: Path) -> None:
+    """Not the RuntimeError of Path.resolve()."""
+    folder = _folder_with_a_link_loop(tmp_path)
+    with pytest.raises(readinglist.PageReadError, match=r"self\.md: cannot read: Too many levels"):
+        readinglist.load_collection([folder])
+
+
+def test_on_error_reports_a_link_loop_and_loads_the_rest(tmp_path: Path) -> None:
+    folder = _folder_with_a_link_loop(tmp_path)
+    errors: list[readinglist.ReadingListError] = []
+    collection = readinglist.load_collection([folder], on_error=errors.append)
+    assert [page.title for page in collection] == ["Good"]
+    assert [str(error) for error in errors] == [
+        f"{folder}/self.md: cannot read: Too many levels of symbolic links"
+    ]
 
 
 def test_collections_are_immutable() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import shlex
 from pathlib import Path
@@ -52,7 +53,14 @@ def test_the_howto_replays(
             assert "[A post](https://example.com/post)" in str(namespace["text"])
         else:
             for command, expected in _sessions(body):
-                main(shlex.split(command)[1:])
+                argv = shlex.split(command)[1:]
+                stdin = io.BytesIO()
+                if "<" in argv:  # readinglist ... < page.md
+                    stdin = io.BytesIO((tmp_path / argv[-1]).read_bytes())
+                    argv = argv[: argv.index("<")]
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr("sys.stdin", io.TextIOWrapper(stdin, encoding="utf-8"))
+                    main(argv)
                 captured = capsys.readouterr()
                 assert captured.out + captured.err == expected, command
 

@@ -6,6 +6,9 @@ import contextlib
 import doctest
 import io
 import re
+import shlex
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -41,3 +44,21 @@ def test_readme_check_example_prints_what_the_command_prints(
         code = main(["check", path])
     assert code == 0
     assert out.getvalue() == expected
+
+
+def test_readme_editing_transcript_prints_what_the_commands_print(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The README's mark, add and fmt lines, replayed on a copy of the examples."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"```console\n(\$ readinglist mark .*?)```", readme, re.DOTALL)
+    shutil.copytree(ROOT / "docs" / "examples", tmp_path / "docs" / "examples")
+    monkeypatch.chdir(tmp_path)
+    commands = re.findall(r"^\$ readinglist (.*)\n((?:[^$].*\n)*)", block, flags=re.M)
+    assert [shlex.split(line)[0] for line, _ in commands] == ["mark", "add", "fmt"]
+    for line, expected in commands:
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(shlex.split(line))
+        assert code == 0, line
+        assert out.getvalue() + err.getvalue() == expected, line

@@ -8,14 +8,23 @@ import readinglist
 from readinglist import Code, Severity
 
 PAGE_CODES = [code for code in Code if code.page_level]
-EXAMPLE_LIMITS = {Code.FILE_TOO_LARGE: 64}
+EXAMPLE_LIMITS = {Code.FILE_TOO_LARGE: 64, Code.FRONT_MATTER_TOO_LARGE: 16}
 """Codes whose example needs a smaller size limit than the default (its summary says so)."""
 
 
 @pytest.mark.parametrize("code", PAGE_CODES, ids=[code.value for code in PAGE_CODES])
 def test_documented_example_produces_its_code(code: Code) -> None:
-    limit = EXAMPLE_LIMITS.get(code, readinglist.DEFAULT_MAX_SIZE)
-    page = readinglist.loads(code.example, path="example.md", max_size=limit)
+    limit = EXAMPLE_LIMITS.get(code)
+    page = readinglist.loads(
+        code.example,
+        path="example.md",
+        max_size=limit if code is Code.FILE_TOO_LARGE and limit else readinglist.DEFAULT_MAX_SIZE,
+        max_front_matter_size=(
+            limit
+            if code is Code.FRONT_MATTER_TOO_LARGE and limit
+            else readinglist.DEFAULT_MAX_FRONT_MATTER_SIZE
+        ),
+    )
     found = [d for d in page.diagnostics if d.code is code]
     assert found, f"the example of {code.value} does not produce it: {page.diagnostics}"
     assert all(d.severity is code.severity for d in found)
@@ -37,7 +46,7 @@ def test_the_table_of_the_format_reference_has_its_severities() -> None:
     errors = {
         "front-matter-syntax", "front-matter-type", "invalid-url", "unsafe-url",
         "empty-title", "link-in-code-block", "unknown-parent", "grand-parent-mismatch",
-        "file-too-large",
+        "file-too-large", "front-matter-too-large",
     }  # fmt: skip
     infos = {"tracking-params", "insecure-url", "missing-children", "empty-link"}
     for code in Code:

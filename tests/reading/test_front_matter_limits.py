@@ -104,7 +104,8 @@ def test_alias_that_contains_itself_is_refused(block: str) -> None:
     ids=["flow-lists", "flow-mappings", "block-lists"],
 )
 def test_deeply_nested_yaml_is_an_error_at_its_depth_limit(block: str) -> None:
-    page = readinglist.loads(f"---\n{block}\n---\n")
+    """Even where the size limit is raised far enough to let the block be read."""
+    page = readinglist.loads(f"---\n{block}\n---\n", max_front_matter_size=10_000_000)
     errors = _syntax_errors(page)
     assert len(errors) == 1
     assert "nested more than 64 levels deep" in errors[0].message
@@ -147,10 +148,92 @@ def test_values_python_cannot_build_or_print_are_syntax_errors(
 
 @pytest.mark.parametrize("value", ["v", "[v]"], ids=["plain-lines", "yaml-lists"])
 def test_a_huge_block_of_keys_is_refused_however_it_is_read(value: str) -> None:
-    """Plain lines take a reader without PyYAML; the limit on values holds on both."""
+    """Plain lines take a reader without PyYAML; the limit on values holds on both.
+
+    (The size limit is raised here: by default this block is too large to be read at all.)
+    """
     block = "".join(f"k{index}: {value}\n" for index in range(60_000))
-    page = readinglist.loads(f"---\n{block}---\n\n- [A](https://e.org/a)\n")
+    text = f"---\n{block}---\n\n- [A](https://e.org/a)\n"
+    page = readinglist.loads(text, max_front_matter_size=10_000_000)
     errors = _syntax_errors(page)
     assert [(d.line, d.column) for d in errors] == [(2, 1)]
     assert "expands to more than 100000 values" in errors[0].message
     assert len(page.entries) == 1
+
+
+MERGE_BOMB = (
+    "---\n"
+    + "".join(
+        f"l{level}: &l{level} {{<<: [{', '.join([f'*l{level - 1}'] * 9)}], k{level}: v}}\n"
+        if level
+        else "l0: &l0 {k0: v}\n"
+        for level in range(9)
+    )
+    + "title: Merges\n---\n\n- [A](https://e.org/a)\n"
+)
+
+
+def test_a_merge_key_bomb_is_refused_before_anything_is_constructed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nine levels of nine merges (``<<``): PyYAML 6.0.1-6.0.3 copy 9**8 pairs constructing it.
+
+    The composed node graph is walked first, counting merges as expanded; the constructor
+    is never reached.
+    """
+    import yaml.constructor
+
+    def constructed(*arguments: object) -> None:
+        raise AssertionError("the merge bomb reached the constructor")
+
+    monkeypatch.setattr(yaml.constructor.SafeConstructor, "flatten_mapping", constructed)
+    assert len(MERGE_BOMB) < 700
+    page = readinglist.loads(MERGE_BOMB)
+    errors = _syntax_errors(page)
+    assert [d.line for d in errors] == [2]
+    assert "expands to more than 100000 values" in errors[0].message
+    assert page.front_matter.raw == {}
+    assert len(page.entries) == 1
+
+
+def test_merge_keys_within_the_limits_still_work() -> None:
+    page = readinglist.loads("---\nbase: &b {layout: post}\nthis: {<<: *b, title: T}\n---\n")
+    assert _syntax_errors(page) == []
+    assert page.front_matter.raw["this"] == {"layout": "post", "title": "T"}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "".join(f"k{index}: v\n" for index in range(30_000)),
+        "a: [" + "x, " * 90_000 + "x]\n",
+        "+++\n",
+    ],
+    ids=["many-keys", "flow-list", "toml"],
+)
+def test_front_matter_over_the_size_limit_is_not_parsed(block: str) -> None:
+    """The limit (256,000 bytes) is checked before any parser sees the block."""
+    if block == "+++\n":
+        text = "+++\n" + "".join(f"k{index} = 1\n" for index in range(30_000)) + "+++\n"
+    else:
+        text = f"---\n{block}---\n"
+    page = readinglist.loads(text + "\n# Title\n\n- [A](https://e.org/a)\n", path="big.md")
+    problems = [(d.code, d.line, d.message) for d in page.diagnostics if d.level == "error"]
+    assert problems == [
+        (
+            Code.FRONT_MATTER_TOO_LARGE,
+            1,
+            "the front matter is larger than the 256,000 byte limit and is not read; move the "
+            "data elsewhere, or raise the limit (max_front_matter_size)",
+        )
+    ]
+    assert page.front_matter.raw == {}
+    assert page.title == "Title"
+    assert len(page.entries) == 1
+
+
+def test_the_front_matter_size_limit_is_an_argument_and_counts_utf8_bytes() -> None:
+    text = "---\ntitle: " + "\u00e9" * 60 + "\n---\n"  # a block of 128 bytes, 68 characters
+    assert readinglist.loads(text, max_front_matter_size=128).front_matter.title
+    page = readinglist.loads(text, max_front_matter_size=127)
+    assert Code.FRONT_MATTER_TOO_LARGE in [d.code for d in page.diagnostics]

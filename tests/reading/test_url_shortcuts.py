@@ -199,6 +199,28 @@ def test_stable_and_plain_keys(url: str, key: str) -> None:
     assert url_facts(url)[0] == key
 
 
+@pytest.mark.parametrize(
+    ("url", "key", "site"),
+    [
+        ("https://research.google/pubs/spanner/#abstract", "research.google/pubs/spanner", None),
+        ("https://example.com/a?b=2&a=1#top", "example.com/a?a=1&b=2", None),
+        ("https://example.com/book.pdf#page=89&zoom=200", "example.com/book.pdf#page=89", None),
+        ("https://example.com/book.pdf#page=89x", "example.com/book.pdf", None),
+        ("https://app.example.com/#/guide", "app.example.com#/guide", None),
+        ("https://app.example.com/#!/posts/42", "app.example.com#!/posts/42", None),
+        ("https://app.example.com/#/guide:~:text=install", "app.example.com#/guide", None),
+        ("https://medium.com/p/post-a8bda7515e52#comments", "medium:a8bda7515e52", "medium.com"),
+    ],
+)
+def test_fragments_are_dropped_but_hash_routes_and_pdf_pages(
+    url: str, key: str, site: str | None
+) -> None:
+    """Both paths give one key for a URL and a place in it (``#abstract``)."""
+    assert canonical_url(url) == key
+    expected = (key, site or key.partition("/")[0].partition("#")[0], True)
+    assert url_facts(url)[:3] == reference_url_facts(url)[:3] == expected
+
+
 def test_the_table_of_hosts_stays_small_and_gives_the_reference_facts() -> None:
     """Past the table's size, and for a host too long to keep, the facts are still right."""
     long_host = "a" * 300 + ".medium.com"

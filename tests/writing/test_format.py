@@ -59,14 +59,14 @@ MIXED_STYLES = {
     # first H1 is the title (written at level 2 under it).
     "shapes.txt:14",
     "shapes.txt:66",
-    "shapes.txt:126",
-    "shapes.txt:175",
-    "shapes.txt:319",
-    "shapes.txt:380",
-    "shapes.txt:394",
+    "shapes.txt:130",
+    "shapes.txt:192",
+    "shapes.txt:336",
+    "shapes.txt:397",
+    "shapes.txt:411",
     # A table row whose Status column is its only status cell on a page of list items: its
     # status goes in a status group.
-    "shapes.txt:490",
+    "shapes.txt:507",
 }
 
 

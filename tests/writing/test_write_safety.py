@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -45,7 +44,7 @@ def test_each_edit_changes_the_page(edit: Callable[[Path], list[str]], page: Pat
     assert _names(page.parent) == ["page.md"]
 
 
-@pytest.mark.parametrize("mode", [0o600, 0o640, 0o755, 0o444])
+@pytest.mark.parametrize("mode", [0o600, 0o640, 0o755, 0o4755])
 @pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
 def test_the_file_mode_is_kept(edit: Callable[[Path], list[str]], mode: int, page: Path) -> None:
     page.chmod(mode)
@@ -54,25 +53,51 @@ def test_the_file_mode_is_kept(edit: Callable[[Path], list[str]], mode: int, pag
     assert page.read_text(encoding="utf-8") != PAGE
 
 
+@pytest.mark.parametrize("mode", [0o444, 0o400, 0o555])
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_a_read_only_page_is_refused_unless_forced(
+    edit: Callable[[Path], list[str]], mode: int, page: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Judged by the mode bits: the tests run as root, for whom the write would succeed."""
+    page.chmod(mode)
+    assert main(edit(page)) == 2
+    assert page.read_text(encoding="utf-8") == PAGE
+    assert _names(page.parent) == ["page.md"]
+    error = capsys.readouterr().err.splitlines()[0]
+    assert error == (
+        f"readinglist: error: {page}: is read-only (mode {mode:04o}); nothing was written "
+        "(use --force to edit it anyway)"
+    )
+    assert main([*edit(page), "--force"]) == 0
+    assert page.read_text(encoding="utf-8") != PAGE
+    assert stat.S_IMODE(page.stat().st_mode) == mode
+
+
 @pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
 def test_the_page_is_replaced_in_one_step_with_the_whole_new_text(
     edit: Callable[[Path], list[str]], page: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """At the rename the page still holds the old text and the new one is complete beside it."""
-    seen: list[tuple[str, str, bool]] = []
+    seen: list[tuple[str, str, str, bool]] = []
     rename = os.replace
 
-    def spy(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
-        same_folder = Path(source).parent == Path(target).parent
-        seen.append((Path(target).read_text("utf-8"), Path(source).read_text("utf-8"), same_folder))
-        rename(source, target)
+    def read(name: str, folder: int) -> str:
+        with open(name, encoding="utf-8", opener=lambda n, f: os.open(n, f, dir_fd=folder)) as f:
+            return f.read()
+
+    def spy(source: str, target: str, *, src_dir_fd: int, dst_dir_fd: int) -> None:
+        same_folder = os.path.samestat(os.fstat(src_dir_fd), os.fstat(dst_dir_fd))
+        seen.append((source, read(target, dst_dir_fd), read(source, src_dir_fd), same_folder))
+        rename(source, target, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
 
     monkeypatch.setattr(os, "replace", spy)
     assert main(edit(page)) == 0
-    [(old, new, same_folder)] = seen
+    [(temporary, old, new, same_folder)] = seen
     assert old == PAGE
     assert new == page.read_text(encoding="utf-8")
     assert same_folder
+    assert "/" not in temporary
+    assert len(temporary) <= 25  # a short name: it fits beside a page of a 255-byte name
 
 
 @pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
@@ -82,15 +107,20 @@ def test_a_page_changed_on_disk_during_the_edit_is_left_with_the_other_change(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    """Someone saves the page after the command read it: their text survives, exit 2."""
-    make_temporary = tempfile.mkstemp
+    """An editor that takes no lock saves the page after the command read it: exit 2.
 
-    def someone_saves_first(*arguments: object, **keywords: object) -> tuple[int, str]:
-        with page.open("a", encoding="utf-8") as file:
-            file.write(OTHER_EDIT)
-        return make_temporary(*arguments, **keywords)  # type: ignore[call-overload, no-any-return]
+    Their save is simulated when the command flushes its temporary file.
+    """
+    flush = os.fsync
+    saves = [OTHER_EDIT]
 
-    monkeypatch.setattr(tempfile, "mkstemp", someone_saves_first)
+    def someone_saves_first(descriptor: int) -> None:
+        if saves:
+            with page.open("a", encoding="utf-8") as file:
+                file.write(saves.pop())
+        flush(descriptor)
+
+    monkeypatch.setattr(os, "fsync", someone_saves_first)
     assert main(edit(page)) == 2
     assert page.read_text(encoding="utf-8") == PAGE + OTHER_EDIT
     assert _names(page.parent) == ["page.md"]
@@ -110,7 +140,7 @@ def _raise(error: BaseException) -> Callable[..., None]:
 
 FAILURES: dict[str, tuple[str, BaseException, int]] = {
     "disk-full-on-sync": ("fsync", OSError(28, "No space left on device"), 2),
-    "permission-on-chmod": ("chmod", PermissionError(1, "Operation not permitted"), 2),
+    "permission-on-chmod": ("fchmod", PermissionError(1, "Operation not permitted"), 2),
     "rename-across-devices": ("replace", OSError(18, "Invalid cross-device link"), 2),
     "interrupted-on-sync": ("fsync", KeyboardInterrupt(), 130),
 }

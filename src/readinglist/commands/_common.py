@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
 from readinglist.errors import ReadingListError
 from readinglist.status import Status
+from readinglist.writing.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection
+    from readinglist.reading.loader import Reading
     from readinglist.settings import Settings
 
 STATUSES = tuple(status.value for status in Status)
@@ -42,11 +44,15 @@ else:
     Subcommands = argparse._SubParsersAction
 
 
-def add_page_arguments(parser: argparse.ArgumentParser) -> None:
-    """``PATH...`` and the settings options every page-reading command takes."""
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="pages, or folders searched for *.md"
-    )
+def add_page_arguments(parser: argparse.ArgumentParser, *, stdin: bool = False) -> None:
+    """``PATH...`` and the settings options every page-reading command takes.
+
+    With ``stdin``, ``PATH`` may be ``-`` (see :mod:`readinglist.commands._stdin`).
+    """
+    where = "pages, or folders searched for *.md"
+    if stdin:
+        where += "; '-' reads one page from standard input"
+    parser.add_argument("paths", nargs="+", metavar="PATH", help=where)
     parser.add_argument(
         "--config",
         metavar="FILE",
@@ -62,34 +68,116 @@ def add_page_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def settings_for(arguments: argparse.Namespace) -> Settings:
-    """The settings the command runs with: ``--config``, else the nearest, unless disabled."""
+    """The settings the command runs with: ``--config``, else the nearest, unless disabled.
+
+    The nearest is found from the first path, or from ``--stdin-filename`` for a page
+    read from standard input (the current folder without it).
+    """
     from readinglist.settings import Settings, find_settings, read_settings
 
     if arguments.no_config:
         return Settings()
     if arguments.config:
         return read_settings(arguments.config)
-    return find_settings(arguments.paths[0])
+    return find_settings(getattr(arguments, "stdin_filename", None) or arguments.paths[0])
+
+
+ErrorReport = Callable[[ReadingListError], None]
+"""What a command does with a path or page it cannot read, before going on with the rest."""
+
+
+def report_unreadable(errors: Iterable[ReadingListError]) -> None:
+    """One error line per page that could not be read; the command goes on with the rest."""
+    for error in errors:
+        print(terminal_text(f"readinglist: error: {error}"), file=sys.stderr)
+
+
+def page_paths(arguments: argparse.Namespace, on_error: ErrorReport | None = None) -> list[Path]:
+    """The ``*.md`` files named by ``PATH...``, each once.
+
+    Without ``on_error`` a missing path raises; with it, the path is passed to it and
+    skipped. Raises :class:`UsageError` when the paths hold no page and none was missing.
+    """
+    from readinglist.collection import find_pages
+    from readinglist.errors import PageNotFoundError
+
+    if on_error is None:
+        found = list(find_pages(arguments.paths))
+    else:
+        found, missing = [], 0
+        for argument in arguments.paths:
+            try:
+                found += find_pages(argument)
+            except PageNotFoundError as error:
+                on_error(error)
+                missing += 1
+        found = list(find_pages(found))  # a file named twice (or inside a folder named) once
+        if missing:
+            return found
+    if not found:
+        raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
+    return found
 
 
 def load_pages(arguments: argparse.Namespace) -> tuple[Collection, Settings]:
-    """The collection named by ``PATH...``, loaded with the settings' status vocabulary."""
-    from readinglist.collection import find_pages, load_collection
+    """The collection named by ``PATH...``, loaded with the settings' status vocabulary.
+
+    A path that does not exist, or a page that cannot be read, is named on stderr and the
+    rest is loaded; ``main`` then exits 2 (see :func:`_gone_on_past`).
+    """
+    from readinglist.collection import load_collection
 
     settings = settings_for(arguments)
-    paths = find_pages(arguments.paths)
-    if not paths:
-        raise UsageError(f"no *.md pages found in {', '.join(arguments.paths)}")
+    unreadable: list[ReadingListError] = []
+    collection = load_collection(
+        page_paths(arguments, unreadable.append),
+        vocabulary=settings.vocabulary(arguments.default_status),
+        max_size=settings.max_size,
+        max_front_matter_size=settings.max_front_matter_size,
+        on_error=unreadable.append,
+    )
+    _gone_on_past(arguments, unreadable, loaded=bool(collection.pages))
+    return collection, settings
+
+
+def read_pages(arguments: argparse.Namespace) -> tuple[list[Reading], Settings]:
+    """:func:`load_pages`, each page with its lines and blocks (for writing Markdown)."""
+    from readinglist.reading.loader import read_file
+
+    settings = settings_for(arguments)
     vocabulary = settings.vocabulary(arguments.default_status)
-    return load_collection(paths, vocabulary=vocabulary, max_size=settings.max_size), settings
+    unreadable: list[ReadingListError] = []
+    readings = []
+    for path in page_paths(arguments, unreadable.append):
+        try:
+            reading = read_file(
+                path,
+                vocabulary=vocabulary,
+                max_size=settings.max_size,
+                max_front_matter_size=settings.max_front_matter_size,
+            )
+        except ReadingListError as error:
+            unreadable.append(error)
+        else:
+            readings.append(reading)
+    _gone_on_past(arguments, unreadable, loaded=bool(readings))
+    return readings, settings
 
 
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+def _gone_on_past(
+    arguments: argparse.Namespace, unreadable: Sequence[ReadingListError], *, loaded: bool
+) -> None:
+    """Report what could not be read, and note it for ``main`` (exit 2 at the end).
 
-
-def terminal_text(text: str) -> str:
-    """One line with control and bidi characters escaped: pages cannot drive the terminal."""
-    return _CONTROL.sub(lambda match: ascii(match.group())[1:-1], text)
+    When nothing could be read, the last error is raised instead: the one line ``main``
+    prints.
+    """
+    if unreadable and not loaded:
+        *others, last = unreadable
+        report_unreadable(others)
+        raise last
+    report_unreadable(unreadable)
+    arguments.unreadable_pages = len(unreadable)
 
 
 def use_colour(stream: TextIO | None = None) -> bool:

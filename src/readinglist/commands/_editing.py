@@ -1,14 +1,22 @@
-"""What ``add`` and ``mark`` share: the page argument, settings, and the write."""
+"""What the editing commands share: the page argument, settings, ``--force``, notes."""
 
 from __future__ import annotations
 
 import argparse
+import sys
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import STATUSES
+from readinglist.writing.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.settings import Settings
+    from readinglist.status import StatusVocabulary
+    from readinglist.writing.edit import EditResult
+
+Edit = Callable[[str, "StatusVocabulary", int], "EditResult"]
+"""An edit of a page's text: given the text, the vocabulary and the size limit."""
 
 
 def add_page_argument(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +28,22 @@ def add_page_argument(parser: argparse.ArgumentParser) -> None:
         help="read [tool.readinglist] from FILE instead of the nearest pyproject.toml",
     )
     parser.add_argument("--no-config", action="store_true", help="ignore every pyproject.toml")
+    add_force_argument(parser)
+
+
+def add_force_argument(parser: argparse.ArgumentParser) -> None:
+    """``--force``: edit a read-only page too."""
+    parser.add_argument(
+        "--force",
+        action="store_true",
+        help="edit a page even if it is read-only (by its mode bits); nothing else is forced",
+    )
+
+
+def print_notes(notes: Iterable[str]) -> None:
+    """What an edit could not keep (an owner), one warning line each on stderr."""
+    for note in notes:
+        print(terminal_text(f"readinglist: warning: {note}"), file=sys.stderr)
 
 
 def add_status_argument(parser: argparse.ArgumentParser, *, required: bool, help: str) -> None:
@@ -38,3 +62,24 @@ def settings_for_page(arguments: argparse.Namespace) -> Settings:
     if arguments.config:
         return read_settings(arguments.config)
     return find_settings(arguments.page)
+
+
+def edit_and_report(arguments: argparse.Namespace, edit: Edit) -> tuple[EditResult, bool]:
+    """Make ``edit`` on ``PAGE`` with its settings, locked and atomic (``edit_page``).
+
+    Returns the edit's result and whether the page was written; prints what could not be
+    kept (an owner) on stderr.
+    """
+    from readinglist.writing.atomic import edit_page
+
+    settings = settings_for_page(arguments)
+    vocabulary, max_size = settings.vocabulary(), settings.max_size
+    results: list[EditResult] = []
+
+    def change(text: str) -> str:
+        results.append(edit(text, vocabulary, max_size))
+        return results[-1].text
+
+    written = edit_page(arguments.page, change, max_size=max_size, force=arguments.force)
+    print_notes(written.notes)
+    return results[-1], written.written

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist.commands._common import Subcommands, terminal_text
-from readinglist.commands._editing import add_page_argument, add_status_argument, settings_for_page
+from readinglist.commands._common import Subcommands
+from readinglist.commands._editing import (
+    add_page_argument,
+    add_status_argument,
+    edit_and_report,
+)
+from readinglist.writing.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -29,26 +34,21 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
-    from readinglist.reading.loader import loads
-    from readinglist.writing.atomic import read_page, write_page
-    from readinglist.writing.edit import add_entry, find_entry
+    from readinglist.writing.edit import add_entry
 
-    settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    snapshot = read_page(arguments.page, max_size=max_size)
-    new = add_entry(
-        snapshot.text,
-        arguments.url,
-        title=arguments.title,
-        status=arguments.status,
-        group=arguments.group,
-        path=arguments.page,
-        vocabulary=vocabulary,
-        max_size=max_size,
+    result, _ = edit_and_report(
+        arguments,
+        lambda text, vocabulary, max_size: add_entry(
+            text,
+            arguments.url,
+            title=arguments.title,
+            status=arguments.status,
+            group=arguments.group,
+            path=arguments.page,
+            vocabulary=vocabulary,
+            max_size=max_size,
+        ),
     )
-    write_page(snapshot, new)
-    entry = find_entry(
-        loads(new, arguments.page, vocabulary=vocabulary, max_size=max_size), arguments.url
-    )
+    entry = result.entry
     print(terminal_text(f"{arguments.page}:{entry.line}: added {entry.title!r} ({entry.status})"))
     return 0

@@ -5,16 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
     Subcommands,
     add_page_arguments,
     load_pages,
     plural,
-    terminal_text,
+    settings_for,
     use_colour,
 )
+from readinglist.commands._stdin import add_stdin_argument, read_stdin, reads_stdin, stdin_name
 from readinglist.diagnostics import Code, Diagnostic, Severity
+from readinglist.writing.terminal import json_text, terminal_text
+
+if TYPE_CHECKING:
+    from readinglist.collection import Collection
+    from readinglist.settings import Settings
 
 FORMATS = ("text", "json", "github")
 JSON_VERSION = 1
@@ -42,11 +49,16 @@ def register(commands: Subcommands) -> None:
         description=(
             "Report every problem in the pages, one line each (path:line:column: "
             "severity[code] message), then a summary. Duplicates and navigation are checked "
-            "across all the pages given."
+            "across all the pages given. A path or page that cannot be read is named on "
+            "stderr, one line each, and the others are still checked."
         ),
-        epilog="Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O.",
+        epilog=(
+            "Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 usage or I/O "
+            "(after checking every page that could be read)."
+        ),
     )
-    add_page_arguments(parser)
+    add_page_arguments(parser, stdin=True)
+    add_stdin_argument(parser)
     parser.add_argument("--strict", action="store_true", help="warnings fail the check too")
     parser.add_argument(
         "--format", choices=FORMATS, default="text", help="output format (default: text)"
@@ -67,8 +79,13 @@ def register(commands: Subcommands) -> None:
 
 
 def run(arguments: argparse.Namespace) -> int:
-    """Print the diagnostics; 1 when they fail the check."""
-    collection, settings = load_pages(arguments)
+    """Print the diagnostics; 1 when they fail the check, 2 when a page could not be read."""
+    collection: Collection
+    if reads_stdin(arguments):
+        settings = settings_for(arguments)
+        collection = _stdin_collection(arguments, settings)
+    else:
+        collection, settings = load_pages(arguments)  # what it cannot read: exit 2 at the end
     selected: frozenset[Code] | None = arguments.select
     ignore: frozenset[Code] = (
         arguments.ignore
@@ -85,7 +102,8 @@ def run(arguments: argparse.Namespace) -> int:
         counts[diagnostic.level] += 1
     pages = len(collection)
     if arguments.format == "json":
-        print(json.dumps(as_json(diagnostics, counts, pages), indent=2, ensure_ascii=False))
+        document = json.dumps(as_json(diagnostics, counts, pages), indent=2, ensure_ascii=False)
+        print(json_text(document))
     elif arguments.format == "github":
         for diagnostic in diagnostics:
             print(github_annotation(diagnostic))
@@ -97,6 +115,21 @@ def run(arguments: argparse.Namespace) -> int:
         print(summary(counts, pages))
     failing = counts[Severity.ERROR] + (counts[Severity.WARNING] if arguments.strict else 0)
     return 1 if failing else 0
+
+
+def _stdin_collection(arguments: argparse.Namespace, settings: Settings) -> Collection:
+    """The page on standard input, alone, named by ``--stdin-filename``."""
+    from readinglist.collection import collect
+    from readinglist.reading.loader import loads
+
+    page = loads(
+        read_stdin(arguments),
+        stdin_name(arguments),
+        vocabulary=settings.vocabulary(arguments.default_status),
+        max_size=settings.max_size,
+        max_front_matter_size=settings.max_front_matter_size,
+    )
+    return collect([page])
 
 
 def summary(counts: Mapping[Severity, int], pages: int) -> str:
@@ -162,4 +195,4 @@ def github_annotation(diagnostic: Diagnostic) -> str:
     if diagnostic.related:
         message = f"{message} ({diagnostic.related})"
     kind = _ANNOTATIONS[diagnostic.level]
-    return f"::{kind} {','.join(properties)}::{terminal_text(_escape_data(message))}"
+    return terminal_text(f"::{kind} {','.join(properties)}::{_escape_data(message)}")

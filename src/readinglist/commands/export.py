@@ -18,7 +18,9 @@ def register(commands: Subcommands) -> None:
         description=(
             "Write every entry of the pages to standard output (or --output FILE): JSON "
             "(pages with their front matter, counts and entries), CSV (one entry a row) or "
-            "BibTeX (@online entries with a stable key, ready for sphinxcontrib-bibtex)."
+            "BibTeX (@online entries, with author and year where the page gives them, under "
+            "keys such as kleppmann2017designing or site-slug-year, ready for "
+            "sphinxcontrib-bibtex)."
         ),
     )
     add_page_arguments(parser)
@@ -36,7 +38,8 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the export; diagnostics are ``check``'s business, not this command's."""
-    from readinglist.writing.export import collection_json, entries_bibtex, entries_csv
+    from readinglist.writing.bibtex import entries_bibtex
+    from readinglist.writing.export import collection_json, entries_csv
 
     collection, _settings = load_pages(arguments)
     if arguments.format == "csv":

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist.commands._common import Subcommands, terminal_text
-from readinglist.commands._editing import add_page_argument, add_status_argument, settings_for_page
+from readinglist.commands._common import Subcommands
+from readinglist.commands._editing import (
+    add_page_argument,
+    add_status_argument,
+    edit_and_report,
+)
+from readinglist.writing.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -27,32 +32,20 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the entry's new status (nothing when it already has it)."""
-    from readinglist.reading.loader import loads
-    from readinglist.writing.atomic import read_page, write_page
-    from readinglist.writing.edit import find_entry, mark_entry
+    from readinglist.writing.edit import mark_entry
 
-    settings = settings_for_page(arguments)
-    vocabulary, max_size = settings.vocabulary(), settings.max_size
-    snapshot = read_page(arguments.page, max_size=max_size)
-    before = find_entry(
-        loads(snapshot.text, arguments.page, vocabulary=vocabulary, max_size=max_size),
-        arguments.entry,
+    result, written = edit_and_report(
+        arguments,
+        lambda text, vocabulary, max_size: mark_entry(
+            text,
+            arguments.entry,
+            arguments.status,
+            path=arguments.page,
+            vocabulary=vocabulary,
+            max_size=max_size,
+        ),
     )
-    new = mark_entry(
-        snapshot.text,
-        arguments.entry,
-        arguments.status,
-        path=arguments.page,
-        vocabulary=vocabulary,
-        max_size=max_size,
-    )
-    if new == snapshot.text:
-        message = f"{arguments.page}:{before.line}: {before.title!r} is already {before.status}"
-        print(terminal_text(message))
-        return 0
-    write_page(snapshot, new)
-    entry = find_entry(
-        loads(new, arguments.page, vocabulary=vocabulary, max_size=max_size), arguments.entry
-    )
-    print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} is now {entry.status}"))
+    entry = result.entry
+    state = "is now" if written else "is already"
+    print(terminal_text(f"{arguments.page}:{entry.line}: {entry.title!r} {state} {entry.status}"))
     return 0

@@ -1,11 +1,10 @@
-"""``readinglist show``: the entries, filtered, as a table, JSON, CSV or Markdown."""
+"""``readinglist show``: the entries, filtered and sorted, as a table, JSON, CSV or Markdown."""
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
@@ -13,15 +12,27 @@ from readinglist.commands._common import (
     Subcommands,
     add_page_arguments,
     load_pages,
+    read_pages,
     table,
-    terminal_text,
 )
-from readinglist.status import DEFAULT_LABELS, Status, fold_label, parse_status
+from readinglist.status import Status, fold_label, parse_status
+from readinglist.writing.terminal import table_text, terminal_text
 
 if TYPE_CHECKING:
     from readinglist.model import Entry, Page
 
 FORMATS = ("table", "json", "csv", "markdown")
+SORT_ORDERS = ("page", "title", "site", "status")
+"""The values of ``--sort``: those of the ``reading-list`` directive's ``:sort:``."""
+
+Row = tuple["Page", "Entry"]
+_STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
+_SORT_KEYS: dict[str, Callable[[Row], tuple[int | str | bool, ...]]] = {
+    "title": lambda row: (row[1].title.casefold(),),
+    "site": lambda row: (row[1].site is None, row[1].site or ""),
+    "status": lambda row: (_STATUS_RANK[row[1].status],),
+}
+"""The directive's sort keys (``sphinx_readinglist.selection``), on a page and entry."""
 
 
 def _statuses(text: str) -> frozenset[Status]:
@@ -31,12 +42,26 @@ def _statuses(text: str) -> frozenset[Status]:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _limit(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number above 0 (got {text!r})")
+    return number
+
+
 def register(commands: Subcommands) -> None:
     """Add ``show``."""
     parser = commands.add_parser(
         "show",
         help="list the entries, filtered by status or group",
-        description="List the entries of the pages in page order, optionally filtered.",
+        description=(
+            "List the entries of the pages: filtered by status and group, then sorted, then "
+            "cut to --limit, as the reading-list directive's :status:, :group:, :sort: and "
+            ":limit: do. A --group that no entry is in is said on stderr."
+        ),
     )
     add_page_arguments(parser)
     parser.add_argument(
@@ -51,110 +76,107 @@ def register(commands: Subcommands) -> None:
         help="only entries under this topic group, at any depth (case-insensitive)",
     )
     parser.add_argument(
+        "--sort",
+        choices=SORT_ORDERS,
+        default="page",
+        help="order: page keeps the pages' order; title, site and status sort by that "
+        "(stable, titles case-insensitive, entries without a site last; default: page)",
+    )
+    parser.add_argument(
+        "--limit", type=_limit, metavar="N", help="at most N entries, after sorting"
+    )
+    parser.add_argument(
         "--format", choices=FORMATS, default="table", help="output format (default: table)"
     )
     parser.set_defaults(run=run)
 
 
-def _selected(
-    rows: Iterable[tuple[Page, Entry]], statuses: frozenset[Status] | None, group: str | None
-) -> list[tuple[Page, Entry]]:
+def _in_group(entry: Entry, wanted: str | None) -> bool:
+    return wanted is None or any(fold_label(name) == wanted for name in entry.groups)
+
+
+def select(
+    rows: Iterable[Row],
+    statuses: frozenset[Status] | None = None,
+    group: str | None = None,
+    sort: str = "page",
+    limit: int | None = None,
+) -> list[Row]:
+    """The rows to show: filtered by status and group, then sorted, then cut to ``limit``."""
     wanted = fold_label(group) if group is not None else None
-    return [
+    chosen = [
         (page, entry)
         for page, entry in rows
-        if (statuses is None or entry.status in statuses)
-        and (wanted is None or any(fold_label(name) == wanted for name in entry.groups))
+        if (statuses is None or entry.status in statuses) and _in_group(entry, wanted)
     ]
+    if sort != "page":
+        chosen.sort(key=_SORT_KEYS[sort])
+    return chosen if limit is None else chosen[:limit]
 
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the selected entries."""
     from readinglist.writing.export import entries_csv, entries_json
 
-    collection, _settings = load_pages(arguments)
-    rows = _selected(collection.entries(), arguments.status, arguments.group)
-    if arguments.format == "json":
-        print(entries_json(rows))
-    elif arguments.format == "csv":
-        sys.stdout.write(entries_csv(rows))
-    elif arguments.format == "markdown":
-        sys.stdout.write(markdown(rows))
+    titles = None
+    if arguments.format == "markdown":
+        from readinglist.writing.markdown_list import TitleMarkup
+
+        readings, _settings = read_pages(arguments)
+        rows: list[Row] = [(r.page, entry) for r in readings for entry in r.page.entries]
+        titles = TitleMarkup(readings)
     else:
-        for line in _table(rows):
+        collection, _settings = load_pages(arguments)
+        rows = list(collection.entries())
+    chosen = select(rows, arguments.status, arguments.group, arguments.sort, arguments.limit)
+    if arguments.group is not None and not chosen:
+        print(terminal_text(no_match(rows, arguments.group)), file=sys.stderr)
+    if arguments.format == "json":
+        print(entries_json(chosen))
+    elif arguments.format == "csv":
+        sys.stdout.write(entries_csv(chosen))
+    elif arguments.format == "markdown":
+        from readinglist.writing.markdown_list import entries_markdown
+
+        sys.stdout.write(entries_markdown(chosen, titles))
+    else:
+        for line in _table(chosen):
             print(line)
     return 0
 
 
-def _table(rows: Sequence[tuple[Page, Entry]]) -> list[str]:
+def no_match(rows: Sequence[Row], group: str) -> str:
+    """What ``show`` says when ``--group`` selects nothing: no such group, or none left."""
+    wanted = fold_label(group)
+    names = dict.fromkeys(name for _, entry in rows for name in entry.groups)
+    if any(fold_label(name) == wanted for name in names):
+        return f"readinglist show: no entry in group {group!r} matches --status"
+    message = f"readinglist show: no entry is in a group named {group!r}"
+    if not names:
+        return message + "; the pages have no topic groups"
+    import difflib
+
+    folded = {fold_label(name): name for name in names}
+    close = difflib.get_close_matches(wanted, list(folded), n=1)
+    if close:
+        return message + f"; did you mean {folded[close[0]]!r}?"
+    shown = ", ".join(repr(name) for name in list(names)[:8])
+    more = ", ..." if len(names) > 8 else ""
+    return message + f" (the groups are {shown}{more})"
+
+
+def _table(rows: Sequence[Row]) -> list[str]:
     from readinglist.writing.export import GROUP_SEPARATOR
 
     header = ["LOCATION", "STATUS", "GROUP", "TITLE", "URL"]
     cells = [
         [
-            terminal_text(f"{page.path or page.title}:{entry.line}"),
+            table_text(f"{page.path or page.title}:{entry.line}"),
             entry.status.value,
-            terminal_text(GROUP_SEPARATOR.join(entry.groups)),
-            terminal_text(entry.title),
-            terminal_text(entry.url or ""),
+            table_text(GROUP_SEPARATOR.join(entry.groups)),
+            table_text(entry.title),
+            table_text(entry.url or ""),
         ]
         for page, entry in rows
     ]
     return table(header, cells)
-
-
-_INLINE_SPECIALS = re.compile(r"([\\`*_\[\]<>&~|!])")
-_ORDERED_MARKER = re.compile(r"\d+(?=[.)])")
-
-
-def _inline(text: str) -> str:
-    """Text that CommonMark reads back as the same plain text inside a line."""
-    return _INLINE_SPECIALS.sub(r"\\\1", " ".join(text.split()))
-
-
-def _line_start(text: str) -> str:
-    """Escape what would open a block at the start of an item (``1.``, ``#``, ``>`` …)."""
-    marker = _ORDERED_MARKER.match(text)
-    if marker:
-        return f"{text[: marker.end()]}\\{text[marker.end() :]}"
-    return f"\\{text}" if text[:1] in ("#", ">", "+", "-", "=") else text
-
-
-def _destination(url: str) -> str:
-    encoded = url.replace("\\", "%5C").replace("<", "%3C").replace(">", "%3E")
-    if re.search(r"[\s()]", encoded):
-        return f"<{encoded}>"
-    return encoded
-
-
-def _item(entry: Entry) -> str:
-    title = _inline(entry.title)
-    text = f"[{title}]({_destination(entry.url)})" if entry.url and entry.is_link else title
-    if entry.author:
-        text += f" by {_inline(entry.author)}"
-    if entry.year is not None:
-        text += f" ({entry.year})"
-    if entry.description:
-        text += f" - {_inline(entry.description)}"
-    return f"- {_line_start(text)}"
-
-
-def markdown(rows: Sequence[tuple[Page, Entry]]) -> str:
-    """A reading list of the entries: a heading per status, nested headings per topic group.
-
-    Reading it back with :func:`readinglist.loads` gives the same titles, URLs, statuses
-    and groups.
-    """
-    lines: list[str] = []
-    for status in Status:
-        entries = [entry for _page, entry in rows if entry.status is status]
-        if not entries:
-            continue
-        lines += [f"## {DEFAULT_LABELS[status][0]}", ""]
-        paths = sorted(dict.fromkeys(entry.groups for entry in entries), key=bool)
-        for groups in paths:  # ungrouped entries first: a group heading would capture them
-            for depth, name in enumerate(groups):
-                lines += [f"{'#' * min(3 + depth, 6)} {_inline(name)}", ""]
-            lines += [_item(entry) for entry in entries if entry.groups == groups]
-            lines.append("")
-    return "\n".join(lines)

@@ -11,9 +11,9 @@ from readinglist.commands._common import (
     add_page_arguments,
     load_pages,
     table,
-    terminal_text,
 )
 from readinglist.status import Status
+from readinglist.writing.terminal import json_text, table_text
 
 FORMATS = ("table", "json")
 
@@ -53,13 +53,13 @@ def run(arguments: argparse.Namespace) -> int:
             ],
             "totals": counts_record(collection.counts()),
         }
-        print(json.dumps(document, indent=2, ensure_ascii=False))
+        print(json_text(json.dumps(document, indent=2, ensure_ascii=False)))
         return 0
     statuses = list(Status)
     header = ["PAGE", *(status.value.upper() for status in statuses), "TOTAL", "% DONE"]
     rows = [
         [
-            terminal_text(page.path or page.title),
+            table_text(page.path or page.title),
             *(str(page.counts()[status]) for status in statuses),
             str(len(page.entries)),
             _share(page.counts()),

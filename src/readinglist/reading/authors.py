@@ -201,9 +201,13 @@ def citation_prefix(text: str) -> tuple[str, int] | None:
 
 def is_sentence(text: str) -> bool:
     """Whether a plain item reads as a sentence, not a title (a note, a quote, a tip)."""
-    words = text.split()
-    end = text.rstrip("\"'”’)] ")[-1:]
-    return len(text) > 160 or (len(words) >= 6 and end in {".", "?", "!"})
+    words = text.rstrip("\"'”’)] ").split()
+    if len(text) > 160:
+        return True
+    if len(words) < 6 or words[-1][-1:] not in {".", "?", "!"}:
+        return False
+    last = words[-1].strip("\"'“”‘’(.?!")
+    return words[-1][-1] != "." or (len(last) > 2 and last.islower())  # not "et al."
 
 
 def split_emphasised(

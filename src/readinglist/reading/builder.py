@@ -53,14 +53,8 @@ class EntryBuilder:
         ``checked`` is its task box; ``end_line`` the last line of its block.
         """
         title, url, description, struck, empty, author, year = found
-        if (
-            description
-            and author is None
-            and (not description[0].islower() or description[:3] == "by ")
-        ):
-            named, dated, rest = split_byline(description)
-            if named is not None or dated is not None:
-                author, year, description = named, year or dated, rest
+        if description and author is None:
+            author, year, description = _byline(description, year)
         if url is not None and (not url or url == "#"):
             self._diagnostics.append(_empty_link(url, title, self.path, line, column))
             url = None
@@ -69,9 +63,7 @@ class EntryBuilder:
             may_have_problems = False
         else:
             key, site, _, may_have_problems = url_facts(url)
-            if (
-                " " in url and key is not None and " " in url.strip()
-            ):  # "[Spacey](https://example.com/a b)"
+            if " " in url and key is not None and " " in url.strip():  # "[A](https://a b)"
                 self._diagnostics.append(_spaced_url(url, self.path, line, column))
         entry = Entry(
             title or (url or ""),
@@ -97,15 +89,7 @@ class EntryBuilder:
         if may_have_problems:
             self._flagged.append(entry)
         if empty:
-            self._diagnostics.append(
-                Diagnostic(
-                    Code.EMPTY_TITLE,
-                    f"link to {url!r} has no text; write the page's title between the brackets",
-                    self.path,
-                    line,
-                    column,
-                )
-            )
+            self._diagnostics.append(_empty_title(url, self.path, line, column))
         return entry
 
     def retract(self, count: int) -> None:
@@ -151,6 +135,26 @@ def _spaced_url(url: str, path: str | None, line: int, column: int) -> Diagnosti
         Code.INVALID_URL,
         f"the URL {url!r} holds a space, so Markdown does not read it as a link; "
         "write the space as %20",
+        path,
+        line,
+        column,
+    )
+
+
+def _byline(description: str, year: int | None) -> tuple[str | None, int | None, str]:
+    """The author and year a description names, and the description left (most: none)."""
+    if description[0].islower() and description[:3] != "by ":
+        return None, year, description  # a lower-case description names no author
+    named, dated, rest = split_byline(description)
+    if named is None and dated is None:
+        return None, year, description
+    return named, year or dated, rest
+
+
+def _empty_title(url: str | None, path: str | None, line: int, column: int) -> Diagnostic:
+    return Diagnostic(
+        Code.EMPTY_TITLE,
+        f"link to {url!r} has no text; write the page's title between the brackets",
         path,
         line,
         column,

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeGuard, cast
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, FrontMatterFormat
 from readinglist.reading.bounded import (
+    DEFAULT_MAX_FRONT_MATTER_SIZE,
     MAX_VALUES,
     FrontMatterLimitError,
     bounded_safe_loader,
@@ -77,8 +78,13 @@ def _delimiter(line: str) -> str:
     return line.rstrip(" \t\r\n")
 
 
-def read_front_matter(lines: Sequence[str], path: str | None) -> FrontMatterBlock:
-    """Locate, parse and type the front matter at the top of ``lines`` (kept line endings)."""
+def read_front_matter(
+    lines: Sequence[str], path: str | None, max_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE
+) -> FrontMatterBlock:
+    """Locate, parse and type the front matter at the top of ``lines`` (kept line endings).
+
+    Front matter over ``max_size`` bytes of UTF-8 is not parsed (``front-matter-too-large``).
+    """
     if not lines:
         return FrontMatterBlock(FrontMatter(), 0, ())
     fmt = _OPENERS.get(_delimiter(lines[0]).lstrip("\ufeff"))
@@ -97,6 +103,17 @@ def read_front_matter(lines: Sequence[str], path: str | None) -> FrontMatterBloc
         )
         return FrontMatterBlock(FrontMatter(), 0, (problem,))
     block = lines[1:end]
+    if _utf8_size_over(block, max_size):
+        problem = Diagnostic(
+            Code.FRONT_MATTER_TOO_LARGE,
+            f"the front matter is larger than the {max_size:,} byte limit and is not read; "
+            "move the data elsewhere, or raise the limit (max_front_matter_size)",
+            path,
+            1,
+            1,
+        )
+        empty = FrontMatter(format=fmt, start_line=1, end_line=end + 1)
+        return FrontMatterBlock(empty, end + 1, (problem,))
     flat = read_flat_yaml(block) if fmt == "yaml" else None
     if flat is not None and 2 * len(flat) < MAX_VALUES:
         # The common few plain lines, read without PyYAML (same result), one key per line;
@@ -117,6 +134,14 @@ def read_front_matter(lines: Sequence[str], path: str | None) -> FrontMatterBloc
         key_lines=MappingProxyType(key_lines),
     )
     return FrontMatterBlock(front_matter, end + 1, (*problems, *type_problems))
+
+
+def _utf8_size_over(lines: Sequence[str], limit: int) -> bool:
+    """True when ``lines`` take more than ``limit`` bytes as UTF-8 (encoded only if unsure)."""
+    length = sum(map(len, lines))
+    if length > limit or 4 * length <= limit:
+        return length > limit  # every character takes one to four bytes
+    return sum(len(line.encode("utf-8", "surrogatepass")) for line in lines) > limit
 
 
 def _parse(

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readinglist.reading.authors import citation_prefix, is_name, split_book, year_prefix
+from readinglist.reading.authors import citation_prefix, is_name, year_prefix
 from readinglist.reading.bare_urls import bare_urls
-from readinglist.reading.events import Inline, InlineToken
+from readinglist.reading.events import InlineToken
 from readinglist.reading.links import DECORATION, html_links, is_decoration, is_icon, spaced_links
 
 _SEPARATOR_AFTER = re.compile(r"^\s*(?:[-–—|]\s+|[:,.;](?:\s+|$))")
@@ -212,26 +212,9 @@ def _titled_by_text(
     description). A link after other text (``The [home page](url) lists …``) is no URL.
     """
     after_text = plain_text(after)
-    year = year_prefix(before_text)
-    if year is not None:
-        return link_text, url, strip_separator(after_text), struck, not link_text, None, year
-    cited = citation_prefix(before_text)
-    if cited is not None and not _is_label(link_text):  # "Weiner, J. (2013). [Title](url)."
-        description = strip_separator(after_text)
-        return link_text, url, description, struck, not link_text, cited[0], cited[1]
-    by_author = (
-        _BY_AUTHOR.search(before_text)
-        if before_text[-4:].lower().rstrip(" ,")[-2:] == "by"
-        else None
-    )
-    if (
-        by_author is not None
-        and by_author.start()
-        and is_name(link_text)
-        and strip_separator(after_text) == after_text.strip(" .")
-    ):
-        title = before_text[: by_author.start()]
-        return title, None, strip_separator(after_text), struck, False, link_text, None
+    prefixed = _prefixed(before_text, link_text, url, after_text, struck)
+    if prefixed is not None:
+        return prefixed
     separated = _SEPARATOR_BEFORE.search(before_text) is not None
     if not in_list and (after_text or not separated):
         return None
@@ -259,6 +242,35 @@ def _titled_by_text(
     pieces = [strip_separator(remainder), linked, strip_separator(after_text)]
     description = strip_separator(" ".join(piece for piece in pieces if piece))
     return title.strip(), url, description, struck, False, None, None
+
+
+def _prefixed(
+    before_text: str, link_text: str, url: str, after_text: str, struck: bool
+) -> Found | None:
+    """A link whose text is the title after a year, a citation, or a title ``by`` it.
+
+    ``2017 - [Title](url)``, ``Weiner, J. (2013). [Title](url).``, and
+    ``Title, by [Author](url)`` (a book and its author, the link the author's).
+    """
+    year = year_prefix(before_text)
+    if year is not None:
+        return link_text, url, strip_separator(after_text), struck, not link_text, None, year
+    cited = citation_prefix(before_text)
+    if cited is not None and not _is_label(link_text):
+        description = strip_separator(after_text)
+        return link_text, url, description, struck, not link_text, cited[0], cited[1]
+    if before_text[-4:].lower().rstrip(" ,")[-2:] != "by":
+        return None
+    by_author = _BY_AUTHOR.search(before_text)
+    if (
+        by_author is not None
+        and by_author.start()
+        and is_name(link_text)
+        and strip_separator(after_text) == after_text.strip(" .")
+    ):
+        title = before_text[: by_author.start()]
+        return title, None, strip_separator(after_text), struck, False, link_text, None
+    return None
 
 
 def _is_label(link_text: str) -> bool:
@@ -338,97 +350,3 @@ def bold_label(tokens: Sequence[InlineToken]) -> str | None:
     if any(t[0] == "/strong" for t in significant[1:-1]):
         return None
     return plain_text(significant[1:-1]) or None
-
-
-def emphasis_parts(tokens: Sequence[InlineToken]) -> tuple[str, str, str] | None:
-    """The text before, inside and after the first emphasis (``*Dune*, Frank Herbert``)."""
-    for index, (kind, _) in enumerate(tokens):
-        if kind in {"em", "strong"}:
-            closing = "/" + kind
-            for end in range(index + 1, len(tokens)):
-                if tokens[end][0] == closing:
-                    inner = plain_text(tokens[index + 1 : end])
-                    if not inner:
-                        return None
-                    return plain_text(tokens[:index]), inner, plain_text(tokens[end + 1 :])
-            return None
-    return None
-
-
-def line_pieces(tokens: Sequence[InlineToken]) -> list[tuple[int, Sequence[InlineToken]]]:
-    """The lines of a paragraph joined by hard breaks: each one's line offset and content."""
-    pieces: list[tuple[int, Sequence[InlineToken]]] = []
-    start = offset = first = 0
-    for index, (kind, _) in enumerate(tokens):
-        if kind == "hardbreak":
-            pieces.append((first, tokens[start:index]))
-            start, first = index + 1, offset + 1
-        if kind in {"hardbreak", "softbreak"}:
-            offset += 1
-    last = list(tokens[start:])
-    if last and last[-1][0] == "text" and last[-1][1].endswith("\\"):  # a "\" ends the last
-        last[-1] = ("text", last[-1][1][:-1])
-    pieces.append((first, last))
-    return pieces
-
-
-def line_entries(tokens: Sequence[InlineToken], *, books: bool) -> list[tuple[int, Found]] | None:
-    """Each line of a paragraph joined by hard breaks as its own entry, with its line offset.
-
-    When every line starts with a link, or (``books``: the paragraph is in a group) every
-    line is a book that names its author; else ``None``: the paragraph is one entry.
-    """
-    pieces = line_pieces(tokens)
-    if len(pieces) < 2:
-        return None
-    if all(starts_with_link(piece) for _, piece in pieces):
-        found = [(offset, read_entry(piece, in_list=True)) for offset, piece in pieces]
-        return [(offset, entry) for offset, entry in found if entry is not None]
-    if not books or any(bare_label(piece) is None for _, piece in pieces):
-        return None
-    split = [(offset, split_book(plain_text(piece))) for offset, piece in pieces]
-    if any(author is None for _, (_, author, _, _) in split):
-        return None
-    return [
-        (offset, (title, None, description, False, False, author, year))
-        for offset, (title, author, year, description) in split
-    ]
-
-
-def starts_with_link(tokens: Sequence[InlineToken]) -> bool:
-    """Whether the content starts with a link (after formatting, emoji or spaces)."""
-    for kind, text in bare_urls(tokens):
-        if kind == "link":
-            return True
-        if kind == "text" and DECORATION.match(text):
-            continue
-        if kind not in {"strong", "em", "strike"}:
-            return False
-    return False
-
-
-def has_link(inline: Inline) -> bool:
-    """Whether the content holds a link (written, bare, or raw HTML)."""
-    return any(
-        kind == "link" or (kind == "html" and text[:2].lower() == "<a") for kind, text in inline
-    )
-
-
-def _heading_text(inline: Inline) -> Inline:
-    """A heading's content without its images and inline HTML (a badge is not a label)."""
-    kept: list[tuple[str, str]] = []
-    depth = 0
-    for kind, text in inline:
-        if kind == "image":
-            depth += 1
-        elif kind == "/image":
-            depth -= 1
-        elif not depth and kind != "html":
-            kept.append((kind, text))
-    return tuple(kept)
-
-
-def heading_label(inline: Inline) -> str:
-    """A heading's label: its text without images or HTML, a trailing colon removed."""
-    shown = inline if len(inline) == 1 else _heading_text(inline)
-    return plain_text(shown).rstrip(":").strip()

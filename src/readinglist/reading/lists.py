@@ -6,7 +6,8 @@
 - **A legend** of the task boxes: every item a task item without a link whose text names a
   status (``- [ ] read it later``, ``- [x] read it``), both boxes shown.
 - **A template item**: a task item without a link whose text is an instruction
-  (``- [ ] Add papers here``).
+  (``- [ ] Add papers here``), and a plain item that reads as a sentence: :func:`book_of`
+  says which plain items are books.
 
 The walker drops such a list's entries when the list ends (:func:`is_navigation`,
 :func:`is_legend`) or never makes the item one (:func:`is_template`).
@@ -18,6 +19,8 @@ import re
 from collections.abc import Sequence
 
 from readinglist.model import Entry
+from readinglist.reading.authors import is_sentence, split_book, split_emphasised
+from readinglist.reading.inline import Found
 from readinglist.status import StatusVocabulary, fold_label
 
 _PAGE_PATH = re.compile(r"[^\s\x00-\x1f\x7f:?#]+(?:[?#][^\s\x00-\x1f\x7f]*)?")
@@ -75,3 +78,21 @@ def _names_a_status(entry: Entry, vocabulary: StatusVocabulary) -> bool:
 def is_template(text: str, checked: bool | None) -> bool:
     """Whether a task item's text is an instruction to the page's reader, not a book."""
     return checked is not None and _INSTRUCTION.match(text) is not None
+
+
+def book_of(
+    label: str, emphasis: tuple[str, str, str] | None, checked: bool | None, *, loose: bool
+) -> Found | None:
+    """The book a plain list item is, or ``None`` when it reads as something else.
+
+    A template item, or a sentence (a note, a tip) that names no author, is no book; nor,
+    when ``loose`` (outside every group, or a sentence holding a link), an item that names
+    no author.
+    """
+    if is_template(label, checked):
+        return None
+    book = split_emphasised(*emphasis) if emphasis else None
+    title, author, year, description = book or split_book(label)
+    if author is None and (loose or is_sentence(label)):
+        return None
+    return title, None, description, False, False, author, year

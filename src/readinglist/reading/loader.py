@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, Page
+from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.builder import EntryBuilder
 from readinglist.reading.events import Block
 from readinglist.reading.frontmatter import read_front_matter
@@ -36,20 +37,44 @@ def load(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """Load the page at ``path``.
 
     ``vocabulary`` gives the status labels (the default: ``readinglist.DEFAULT_VOCABULARY``).
     A file over ``max_size`` bytes is not read past the limit: the page has no entries and
-    one ``file-too-large`` error. Returns the :class:`~readinglist.Page`; problems in the page
-    are its diagnostics. Raises :class:`~readinglist.ReadingListError` subclasses, naming the
-    path, when the file cannot be read or is not UTF-8.
+    one ``file-too-large`` error; front matter over ``max_front_matter_size`` bytes is not
+    parsed (one ``front-matter-too-large`` error). Returns the :class:`~readinglist.Page`;
+    problems in the page are its diagnostics. Raises :class:`~readinglist.ReadingListError`
+    subclasses, naming the path, when the file cannot be read or is not UTF-8.
     """
+    return read_file(
+        path,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    ).page
+
+
+def read_file(
+    path: str | os.PathLike[str],
+    *,
+    vocabulary: StatusVocabulary | None = None,
+    max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
+) -> Reading:
+    """:func:`load`, keeping the lines and blocks as :func:`read` does (one parse for both)."""
     name = os.fspath(path)
     data = read_bytes(path, max_size)
     if len(data) > max_size:
-        return _too_large(name, max_size)
-    return loads(decode(data, name), path=name, vocabulary=vocabulary, max_size=max_size)
+        return Reading(_too_large(name, max_size), [], 0, [], "")
+    return read(
+        decode(data, name),
+        name,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    )
 
 
 def loads(
@@ -58,14 +83,23 @@ def loads(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Page:
     """Parse a page from its text; ``path`` only names it in diagnostics and titles.
 
     Text over ``max_size`` bytes (as UTF-8) is not parsed: the page has no entries and one
-    ``file-too-large`` error. Returns the :class:`~readinglist.Page`; never raises for bad
-    content.
+    ``file-too-large`` error. Front matter over ``max_front_matter_size`` bytes is not parsed:
+    one ``front-matter-too-large`` error, and the body is read. Returns the
+    :class:`~readinglist.Page`; never raises: problems in the text are the page's
+    diagnostics.
     """
-    return read(text, path, vocabulary=vocabulary, max_size=max_size).page
+    return read(
+        text,
+        path,
+        vocabulary=vocabulary,
+        max_size=max_size,
+        max_front_matter_size=max_front_matter_size,
+    ).page
 
 
 class Reading(NamedTuple):
@@ -89,6 +123,7 @@ def read(
     *,
     vocabulary: StatusVocabulary | None = None,
     max_size: int = DEFAULT_MAX_SIZE,
+    max_front_matter_size: int = DEFAULT_MAX_FRONT_MATTER_SIZE,
 ) -> Reading:
     """:func:`loads`, keeping the lines and blocks for an editor (one parse for both)."""
     name = os.fspath(path) if path is not None else None
@@ -98,7 +133,7 @@ def read(
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     text = text.removeprefix("\ufeff")
     lines = split_lines(text)
-    front = read_front_matter(lines, name)
+    front = read_front_matter(lines, name, max_front_matter_size)
     start = front.body_line
     body = text[sum(map(len, lines[:start])) :] if start else text
     blocks = body_blocks(body, lines[start:] if start else lines, start + 1)
@@ -106,20 +141,17 @@ def read(
     walker = Walker(lines, body, vocabulary, name, builder)
     walker.walk(blocks)
     front_matter = front.front_matter
-    if not builder.entries and (reading := front_matter_reading(front_matter)) is not None:
-        title, url, line = reading
-        found = (title, url, "", False, False, None, None)
-        builder.add(found, None, vocabulary.default, (), line, 1, line, ())
+    if not builder.entries:
+        _front_matter_entry(builder, front_matter, vocabulary)
     entries, entry_problems = builder.finish()
     fallback = PurePath(name).stem if name else "Untitled"
     heading, heading_line = walker.heading, walker.heading_line
+    titles = title_diagnostics(front_matter, heading, heading_line, fallback, name, walker.sections)
     problems = [
         *front.diagnostics,
         *walker.diagnostics,
         *entry_problems,
-        *title_diagnostics(
-            front_matter, heading, heading_line, fallback, name, sections=walker.sections
-        ),
+        *titles,
         *duplicate_diagnostics([name] * len(entries), entries),
     ]
     if not entries:
@@ -145,6 +177,17 @@ def read(
         style=walker.style.style(),
     )
     return Reading(page, lines, start, blocks, bom)
+
+
+def _front_matter_entry(
+    builder: EntryBuilder, front_matter: FrontMatter, vocabulary: StatusVocabulary
+) -> None:
+    """A page without entries whose front matter names its one reading: that entry."""
+    reading = front_matter_reading(front_matter)
+    if reading is not None:
+        title, url, line = reading
+        found = (title, url, "", False, False, None, None)
+        builder.add(found, None, vocabulary.default, (), line, 1, line, ())
 
 
 def body_blocks(body: str, lines: Sequence[str], first_line: int) -> list[Block]:

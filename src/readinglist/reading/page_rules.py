@@ -191,7 +191,6 @@ def title_diagnostics(
     heading_line: int | None,
     fallback: str,
     path: str | None,
-    *,
     sections: bool = False,
 ) -> list[Diagnostic]:
     """``missing-title`` and ``title-mismatch``.

@@ -30,10 +30,26 @@ def read_bytes(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
     Only regular files are read: a FIFO, a device or a socket would block or never end.
     Raises :class:`~readinglist.ReadingListError` subclasses naming the path.
     """
-    name = os.fspath(path)
+    descriptor = open_regular(path)
     try:
-        # O_NONBLOCK: opening a FIFO must not wait for a writer; no effect on regular files.
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        return read_descriptor(descriptor, limit, os.fspath(path))
+    finally:
+        os.close(descriptor)
+
+
+def open_regular(
+    path: str | os.PathLike[str], *, dir_fd: int | None = None, shown: str | None = None
+) -> int:
+    """A descriptor of the regular file ``path`` (relative to ``dir_fd`` when given), for reading.
+
+    The file is opened without blocking and refused unless it is a regular file: opening a
+    FIFO must not wait for a writer, and a device or socket would never end. Errors name
+    ``shown`` (the path itself by default).
+    """
+    name = shown if shown is not None else os.fspath(path)
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    try:
+        descriptor = os.open(path, flags, dir_fd=dir_fd)
     except FileNotFoundError:
         raise PageNotFoundError(f"{name}: no such file") from None
     except IsADirectoryError:
@@ -42,18 +58,24 @@ def read_bytes(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
         raise PageReadError(f"{name}: cannot read: {error.strerror or error}") from None
     try:
         mode = os.fstat(descriptor).st_mode
+    except OSError as error:  # pragma: no cover - fstat of a descriptor just opened
+        os.close(descriptor)
+        raise PageReadError(f"{name}: cannot read: {error.strerror or error}") from None
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
         if stat.S_ISDIR(mode):
             raise PageReadError(f"{name}: is a folder, not a page")
-        if not stat.S_ISREG(mode):
-            raise PageReadError(f"{name}: not a regular file (a pipe, device or socket)")
+        raise PageReadError(f"{name}: not a regular file (a pipe, device or socket)")
+    return descriptor
+
+
+def read_descriptor(descriptor: int, limit: int | None, name: str) -> bytes:
+    """The bytes of an open file, at most ``limit + 1`` of them; errors name ``name``."""
+    try:
         with os.fdopen(descriptor, "rb", closefd=False) as file:
             return file.read() if limit is None else file.read(limit + 1)
     except OSError as error:
-        if isinstance(error, PageReadError):
-            raise
         raise PageReadError(f"{name}: cannot read: {error.strerror or error}") from None
-    finally:
-        os.close(descriptor)
 
 
 def decode(data: bytes, path: str | os.PathLike[str]) -> str:

@@ -38,11 +38,8 @@ from readinglist.reading.events import (
     InlineToken,
 )
 
-OPTIONS = (
-    pyromark.Options.ENABLE_STRIKETHROUGH
-    | pyromark.Options.ENABLE_TASKLISTS
-    | pyromark.Options.ENABLE_TABLES
-)
+_OPTION = pyromark.Options
+OPTIONS = _OPTION.ENABLE_STRIKETHROUGH | _OPTION.ENABLE_TASKLISTS | _OPTION.ENABLE_TABLES
 """CommonMark plus GitHub's task list items, strikethrough and tables."""
 
 _MARKS = {
@@ -306,11 +303,7 @@ class _Reader:
             self._flush()
             self._container("quote", start, end)
         elif name == "Table":
-            self._flush()
-            at = self.at
-            line = at.marker_line(start)
-            self.blocks.append(("table", line, at.last_line(end), len(value), ()))
-            self.containers.append("table")
+            self._table(len(value), start, end)
         elif name == "CodeBlock":
             self._flush()
             self.code, self.leaf_start = [], start
@@ -329,6 +322,13 @@ class _Reader:
         details = (("marker", marker), ("spacing", "tight"))
         self.blocks.append(("list", line, at.last_line(end), at.column(start, line), details))
         self.containers.append("list")
+
+    def _table(self, columns: int, start: int, end: int) -> None:
+        self._flush()
+        at = self.at
+        line = at.marker_line(start)
+        self.blocks.append(("table", line, at.last_line(end), columns, ()))
+        self.containers.append("table")
 
     def _container(self, kind: str, start: int, end: int) -> None:
         at = self.at

@@ -2,9 +2,10 @@
 
 Most links are ``http(s)://host/path`` with at most a plain query. For those,
 :func:`url_facts` builds the canonical key and site with string operations instead of
-``urlsplit``/``parse_qsl``/``urlencode``; any other URL goes to the functions of
-:mod:`readinglist.reading.urls` themselves. ``tests/reading/test_fastpath_differential.py``
-holds the two to identical results.
+``urlsplit``/``parse_qsl``/``urlencode``; any other URL (one with a fragment, whose rule is
+:func:`readinglist.reading.urls.kept_fragment`, among them) goes to the functions of
+:mod:`readinglist.reading.urls` themselves. ``tests/reading/test_url_shortcuts.py`` holds
+the two to identical results.
 """
 
 from __future__ import annotations

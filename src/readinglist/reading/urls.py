@@ -33,7 +33,7 @@ _ARXIV_PATH = re.compile(
     re.IGNORECASE,
 )
 _YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,}$")
-_SHARE_HASH = re.compile(r"^\.[0-9A-Za-z]{6,}$")
+_KEPT_FRAGMENT = re.compile(r"[/!].*|page=[0-9]+(?=&|$)", re.DOTALL)
 _DEFAULT_PORTS = frozenset({80, 443})
 
 
@@ -69,7 +69,10 @@ def _host_of(netloc: str) -> tuple[str, int | None]:
 
 
 def site_of(url: str | None) -> str | None:
-    """The host, lower-cased, without ``www.`` (``None`` when the URL has no host)."""
+    """The site of a URL: its host, lower-cased, without ``www.``.
+
+    Returns ``None`` when the URL is ``None``, empty, or has no host; never raises.
+    """
     if not url:
         return None
     try:
@@ -156,10 +159,14 @@ def canonical_url(url: str) -> str:
     """The key under which two URLs are the same thing to read.
 
     Scheme ignored, host lower-cased without ``www.`` and default ports, trailing slash and
-    ``index.html`` dropped, tracking parameters dropped and the others sorted, fragments kept
-    except text fragments and share hashes. Medium stories, arXiv papers, YouTube videos and
-    DOIs are keyed by their id (``medium:a8bda7515e52``). A URL that is not ``http(s)`` is its
-    own key, stripped of surrounding space.
+    ``index.html`` dropped, tracking parameters dropped and the others sorted, fragments
+    dropped (``#abstract`` is a place in the same reading) except what picks another thing
+    to read: a hash route (``#/docs``, ``#!/post``) and a PDF page (``#page=89``); a text
+    fragment (``#:~:text=``) after a kept one is dropped. Medium stories, arXiv papers,
+    YouTube videos and DOIs are keyed by their id (``medium:a8bda7515e52``). A URL that is
+    not ``http(s)`` is its own key, stripped of surrounding space.
+
+    Returns the key; never raises (a URL that does not parse is its own key).
     """
     text = url.strip()
     try:
@@ -188,10 +195,18 @@ def canonical_url(url: str) -> str:
     key = host + path
     if query:
         key += "?" + urlencode(sorted(query))
-    fragment = parts.fragment.partition(":~:")[0]
-    if fragment and not _SHARE_HASH.match(fragment):
-        key += "#" + fragment
-    return key
+    return key + kept_fragment(parts.fragment)
+
+
+def kept_fragment(fragment: str) -> str:
+    """The part of a fragment (without its ``#``) that the key keeps: ``"#page=89"``, or ``""``.
+
+    Only a hash route (``/…``, ``!…``) or a PDF page locator (``page=N``, other PDF
+    parameters after it dropped) names another thing to read.
+    """
+    fragment = fragment.partition(":~:")[0]
+    match = _KEPT_FRAGMENT.match(fragment)
+    return "#" + match.group() if match else ""
 
 
 class UrlProblem(NamedTuple):

@@ -1,12 +1,9 @@
 """The one walker: a body's blocks, in document order, into groups and entries.
 
-Headings, bold pseudo-headings and list labels open groups (on a page with two or more
-H1s, the H1s too); paragraphs and list items that start with a link (or plain items inside
-a group: books), each line of a paragraph of link lines joined by hard breaks, table rows,
-headings that are links, and icon links under a heading are entries. Lists that navigate
-the site, legends and the lists of sections such as "License" are not. The walker resolves
-each entry's status and groups and hands it to the
-:class:`~readinglist.reading.builder.EntryBuilder`. Its input is
+Headings (H1s too, on a page with two or more), bold lines, status label paragraphs and list
+labels open groups; paragraphs, list items, table rows and linked headings are entries, as
+the format reference says. The walker resolves each entry's status and groups and hands it
+to the :class:`~readinglist.reading.builder.EntryBuilder`. Its input is
 :mod:`~readinglist.reading.events`, from the tokenizer or the line recognizer alike.
 """
 
@@ -15,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readinglist.diagnostics import Diagnostic
-from readinglist.reading.authors import is_sentence, split_book, split_emphasised
 from readinglist.reading.builder import EntryBuilder
 from readinglist.reading.events import (
     HARDBREAK,
@@ -41,22 +37,23 @@ from readinglist.reading.inline import (
     Found,
     bare_label,
     bold_label,
-    emphasis_parts,
-    has_link,
-    heading_label,
     icon_url,
-    line_entries,
     plain_text,
     read_entry,
 )
 from readinglist.reading.line_checks import MARKS_THEN_FAKE_SPACE, fake_headings, links_in_code
-from readinglist.reading.lists import is_legend, is_navigation, is_page_link, is_template
+from readinglist.reading.lists import book_of, is_legend, is_navigation, is_page_link
+from readinglist.reading.paragraphs import (
+    emphasis_parts,
+    has_link,
+    heading_label,
+    line_entries,
+    status_label,
+)
 from readinglist.reading.style import StyleFinder
 from readinglist.reading.tables import TableRows
 from readinglist.status import Status, StatusVocabulary
 
-_LABEL_MARKS = " ~:=*·•>-–—"
-"""What surrounds a status label written as a paragraph (``~ Read``, ``Queue:``)."""
 _ROW = -1
 """The ``item_line`` of a table row's entry (it has no list item)."""
 
@@ -97,8 +94,7 @@ class Walker:
         self._groups: list[GroupRecord] = []
         self._lists: list[int] = []
         """How many entries there were when each open list started."""
-        self._table: TableRows | None = None
-        """The table being read (made at the first table)."""
+        self._table: TableRows | None = None  # the table being read, from the first one
         self._heading_entry: LinkedHeading | None = None
         self._sections: Sections | None = None
 
@@ -139,9 +135,11 @@ class Walker:
             elif kind == "/list" or kind == "/quote":
                 self.depth -= 1
                 if kind == "/list":
-                    start = self._lists.pop()
-                    if len(self.builder.entries) > start:
-                        self._list_end(start)
+                    start, entries = self._lists.pop(), self.builder.entries
+                    if len(entries) > start and (
+                        is_navigation(entries, start) or is_legend(entries, start, self.vocabulary)
+                    ):
+                        self.builder.retract(start)  # navigation or a legend: no readings
             elif kind == "code":
                 self._nested_block()
                 if block[3] == INDENTED:
@@ -252,23 +250,13 @@ class Walker:
             return  # an empty status group ("- Done" with nothing under it yet), not a book
         if any(parent.kind in {"entry", "note"} for parent in self.items):
             return
-        if is_template(item.label, item.checked):
+        found = book_of(
+            item.label, item.emphasis, item.checked, loose=item.sentence or not self._in_group()
+        )
+        if found is None:
             return
-        book = split_emphasised(*item.emphasis) if item.emphasis else None
-        title, author, year, description = book or split_book(item.label)
-        if author is None and (item.sentence or not self._in_group() or is_sentence(item.label)):
-            return  # a sentence (maybe with a link in it), or a plain item outside every group
-        found = (title, None, description, False, False, author, year)
         context = self._context_inside(len(self.items))
         self._add(found, item.checked, context, item.line, item.column, item.end_line, item.line)
-
-    def _list_end(self, start: int) -> None:
-        """A list ends: drop its entries if they were navigation or a legend."""
-        entries = self.builder.entries
-        if len(entries) > start and (
-            is_navigation(entries, start) or is_legend(entries, start, self.vocabulary)
-        ):
-            self.builder.retract(start)
 
     # Paragraphs -----------------------------------------------------------------------
 
@@ -283,7 +271,7 @@ class Walker:
             self._nested_block()
             if item.kind != "label":
                 return
-        elif (label := bold_label(inline) or self._status_label(inline)) is not None:
+        elif (label := bold_label(inline) or status_label(inline, self.vocabulary)) is not None:
             self._flush_heading_entry(BOLD_LEVEL)
             self._push_heading(BOLD_LEVEL, label.rstrip(":").strip(), line, column)
             return
@@ -297,13 +285,6 @@ class Walker:
             self._add(found, None, context, line, column, end_line, None)
         elif found is None and not items:
             self._prose(inline, line, column, end_line)
-
-    def _status_label(self, inline: Inline) -> str | None:
-        """A paragraph that is only a status label (``Read:``, ``~ Queue``): a status group."""
-        if len(inline) != 1 or inline[0][0] != "text" or len(inline[0][1]) > 40:
-            return None
-        label = inline[0][1].strip(_LABEL_MARKS)
-        return label if self.vocabulary.status_of(label) is not None else None
 
     def _prose(self, inline: Inline, line: int, column: int, end_line: int) -> None:
         """A paragraph that is no entry: icon links under a heading, or a heading's notes."""
@@ -362,13 +343,10 @@ class Walker:
             self._add(entry, checked, context, number, at, number, own_line)
         return True
 
-    # Tables ---------------------------------------------------------------------------
-
     def _table_block(self, block: Block) -> None:
         if block[0] == "table":
             self._nested_block()
-        if self._table is None:
-            self._table = TableRows()
+        self._table = self._table or TableRows()
         row = self._table.read(block, self.vocabulary)
         items = self.items
         if row is None or (items and items[-1].kind != "label"):
@@ -376,8 +354,6 @@ class Walker:
         found, cell_status, line, column = row
         context = self._context_inside(len(items))
         self._add(found, None, context, line, column, line, _ROW, cell_status)
-
-    # Entries --------------------------------------------------------------------------
 
     def _add(
         self,

@@ -48,7 +48,10 @@ def front_matter_text(front_matter: FrontMatter) -> str:
 
 
 def dumps(page: Page) -> str:
-    """The page as Markdown in its own style (see the module docstring)."""
+    """The page as Markdown in its own style (see the module docstring).
+
+    Returns the text of the page; never raises for a page the loader made.
+    """
     if 1 not in {page.style.status_level, page.style.topic_level}:
         return _text(page, has_h1=page.heading is not None)
     # Groups written as H1s: two or more H1s are sections (groups, and the first the title

@@ -1,4 +1,4 @@
-"""Export entries as JSON, CSV or BibTeX: plain data for other tools.
+"""Export entries as JSON or CSV: plain data for other tools (BibTeX: :mod:`.bibtex`).
 
 The JSON documents carry ``"version": 1``; their shape only changes compatibly (new keys)
 until the version is bumped. The CLI reference documents each shape.
@@ -7,17 +7,14 @@ until the version is bumped. The CLI reference documents each shape.
 from __future__ import annotations
 
 import csv
-import hashlib
 import io
 import json
-import re
 from collections.abc import Iterable, Mapping
-from urllib.parse import quote
 
 from readinglist.collection import Collection
 from readinglist.model import Entry, Page
-from readinglist.reading.page_rules import fold_title
 from readinglist.status import Status
+from readinglist.writing.terminal import escape_controls, json_text
 
 JSON_VERSION = 1
 """The version of the JSON shapes; bumped only for an incompatible change."""
@@ -77,7 +74,7 @@ def entries_json(rows: Iterable[tuple[Page, Entry]]) -> str:
         "version": JSON_VERSION,
         "entries": [entry_record(page, entry) for page, entry in rows],
     }
-    return json.dumps(document, indent=2, ensure_ascii=False)
+    return json_text(json.dumps(document, indent=2, ensure_ascii=False))
 
 
 def collection_json(collection: Collection) -> str:
@@ -96,15 +93,19 @@ def collection_json(collection: Collection) -> str:
         ],
         "counts": counts_record(collection.counts()),
     }
-    return json.dumps(document, indent=2, ensure_ascii=False, default=str)
+    return json_text(json.dumps(document, indent=2, ensure_ascii=False, default=str))
 
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _cell(value: object) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection)."""
-    text = "" if value is None else str(value)
+    r"""A CSV cell that a spreadsheet will not run as a formula (OWASP CSV injection).
+
+    Control and bidi characters other than tabs and line ends are escaped (``\x1b``): the
+    table is shown on terminals and opened in spreadsheets.
+    """
+    text = "" if value is None else escape_controls(str(value), keep="\t\n\r")
     return f"'{text}" if text.startswith(_FORMULA_STARTS) else text
 
 
@@ -118,67 +119,3 @@ def entries_csv(rows: Iterable[tuple[Page, Entry]]) -> str:
         record["groups"] = GROUP_SEPARATOR.join(entry.groups)
         writer.writerow(_cell(record[column]) for column in CSV_COLUMNS)
     return out.getvalue()
-
-
-_LATEX_SPECIALS = {
-    "\\": r"\textbackslash{}",
-    "{": r"\{",
-    "}": r"\}",
-    "%": r"\%",
-    "&": r"\&",
-    "#": r"\#",
-    "$": r"\$",
-    "_": r"\_",
-    "~": r"\textasciitilde{}",
-    "^": r"\textasciicircum{}",
-}
-_LATEX = re.compile("|".join(re.escape(char) for char in _LATEX_SPECIALS))
-
-
-def bibtex_text(text: str) -> str:
-    """A BibTeX field value: LaTeX specials escaped, spacing folded to single spaces."""
-    return _LATEX.sub(lambda match: _LATEX_SPECIALS[match.group()], " ".join(text.split()))
-
-
-_URL_SAFE = "".join(chr(code) for code in range(33, 127) if chr(code) not in "{}\\")
-
-
-def bibtex_url(url: str) -> str:
-    """A URL safe in a BibTeX ``url`` field: braces, backslashes, spaces, non-ASCII encoded."""
-    return quote(url, safe=_URL_SAFE)
-
-
-def bibtex_key(entry: Entry) -> str:
-    """A stable citation key: the site and a hash of the canonical key (or of the title)."""
-    identity = entry.key or f"title:{fold_title(entry.title)}"
-    digest = hashlib.sha256(identity.encode("utf-8")).hexdigest()[:10]
-    site = re.sub(r"[^a-z0-9]+", "-", (entry.site or "").lower()).strip("-")
-    return f"{site or 'entry'}-{digest}"
-
-
-def entries_bibtex(rows: Iterable[tuple[Page, Entry]]) -> str:
-    """``@online`` entries (``@misc`` for entries without a usable URL), one per key.
-
-    Duplicates share a key, so each is written once, at its first appearance; the output
-    loads in sphinxcontrib-bibtex and biber as is.
-    """
-    blocks: list[str] = []
-    seen: set[str] = set()
-    for _page, entry in rows:
-        key = bibtex_key(entry)
-        if key in seen:
-            continue
-        seen.add(key)
-        fields = [("title", "{" + bibtex_text(entry.title) + "}")]  # {{…}}: keep its case
-        if entry.author:
-            fields.append(("author", bibtex_text(entry.author.replace(" / ", " and "))))
-        if entry.year is not None:
-            fields.append(("year", str(entry.year)))
-        if entry.url is not None and entry.safe:
-            fields.append(("url", bibtex_url(entry.url)))
-            kind = "online"
-        else:
-            kind = "misc"
-        body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-        blocks.append(f"@{kind}{{{key},\n{body}\n}}\n")
-    return "\n".join(blocks)

@@ -47,9 +47,10 @@ def format_text(
 ) -> str:
     """The page's text with a canonical layout; idempotent (formatting twice = once).
 
-    Raises :class:`~readinglist.FormatError`, saying why, when the page cannot be
-    formatted without changing what it says (front matter that is never closed, or a
-    result that would not read back the same) or is over ``max_size`` bytes.
+    Returns the formatted text (equal to ``text`` when it is formatted already). Raises
+    :class:`~readinglist.FormatError`, saying why, when the page cannot be formatted
+    without changing what it says (front matter that is never closed, or a result that
+    would not read back the same) or is over ``max_size`` bytes.
     """
     vocabulary = DEFAULT_VOCABULARY if vocabulary is None else vocabulary
     where = f"{os.fspath(path)}: " if path is not None else ""

@@ -59,6 +59,10 @@ class Layout:
     """1-based first line of each list item: its last non-blank line."""
     tight: dict[int, bool] = field(default_factory=dict)
     """1-based line of each list item's first paragraph: whether its list is tight."""
+    enclosing: dict[int, int] = field(default_factory=dict)
+    """1-based line of each opener: the line of the innermost opener around it (0: none).
+
+    The page's title (its first H1, which is no group) encloses nothing."""
 
     def __post_init__(self) -> None:
         self.bom = self.reading.bom
@@ -66,6 +70,22 @@ class Layout:
         ending = first[len(first.rstrip("\r\n")) :]
         self.newline = ending or "\n"
         self._read(self.reading.blocks)
+        self.openers.pop(self.reading.page.heading_line or 0, None)
+        self._nest()
+
+    def _nest(self) -> None:
+        """Which opener holds which: sections and labels nest by the lines they span."""
+        open_stack: list[Opener] = []
+        for line in sorted(self.openers):
+            opener = self.openers[line]
+            while open_stack and open_stack[-1].last_line < line:
+                open_stack.pop()
+            self.enclosing[line] = open_stack[-1].line if open_stack else 0
+            open_stack.append(opener)
+
+    def children(self, line: int) -> list[Opener]:
+        """The openers right inside the one at ``line`` (0: those at the top), in page order."""
+        return [self.openers[n] for n in sorted(self.openers) if self.enclosing[n] == line]
 
     @property
     def lines(self) -> list[str]:
@@ -105,16 +125,18 @@ class Layout:
                 lists.pop()
             elif kind == "item":
                 items.append(line)
-                self.items[line] = self.last_non_blank(line, end_line)
+                self.items[line] = self.last_non_blank(line, end_line) if end_line > line else line
                 first_child = True
-                self._label(blocks, index, lists[-1][0] if lists else 0)
+                if end_line > line:  # an item of one line has nothing nested: no label
+                    self._label(blocks, index, lists[-1][0] if lists else 0)
                 continue
             elif kind == "/item":
                 items.pop()
             elif kind == "paragraph":
                 if items and first_child:
                     self.tight[items[-1]] = bool(lists) and lists[-1][1]
-                label = None if items else bold_label(inline)
+                bold = inline and "strong" in {inline[0][0], inline[-1][0]}
+                label = bold_label(inline) if bold and not items else None
                 if label is not None:
                     sections = self._close(sections, BOLD_LEVEL, line, pending)
                     pending[line] = (BOLD_LEVEL, _parent(sections), label, "bold")
@@ -153,8 +175,10 @@ class Layout:
     def _label(self, blocks: list[Block], index: int, list_line: int) -> None:
         """The item at ``blocks[index]`` as a list label, when it is one."""
         _, start, end_line, _, _ = blocks[index]
-        if index + 1 >= len(blocks) or blocks[index + 1][0] != "paragraph":
+        if index + 2 >= len(blocks) or blocks[index + 1][0] != "paragraph":
             return
+        if blocks[index + 2][0] == "/item":
+            return  # nothing nested under it: an entry or a note, not a group
         label = bare_label(blocks[index + 1][4])
         if label is None:
             return
