@@ -13,10 +13,18 @@ import atheris
 
 with atheris.instrument_imports():
     import frontmatter  # noqa: F401 - instrumented for coverage
-    import markdown_it  # noqa: F401
     import yaml  # noqa: F401
 
     import readinglist
+    from readinglist.reading import (  # noqa: F401 - instrumented: imported on first use
+        bare_urls,
+        builder,
+        inline,
+        lines,
+        loader,
+        tokens,
+        walker,
+    )
     from readinglist.reading.source import split_lines
 
 _LIMIT = 64 * 1024  # larger inputs are refused as file-too-large, which is tested elsewhere

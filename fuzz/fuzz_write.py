@@ -13,7 +13,8 @@ import atheris
 
 with atheris.instrument_imports():
     import readinglist
-    from readinglist import edit, formatter, writer
+    from readinglist.reading import lines, loader, tokens, walker  # noqa: F401 - instrumented
+    from readinglist.writing import dumps, edit, formatter, moves  # noqa: F401
 
 _LIMIT = 64 * 1024
 
@@ -23,9 +24,9 @@ def _unsafe_urls(page: readinglist.Page) -> list[str]:
 
 
 def test_one_input(data: bytes) -> None:
-    """One fuzzer input: format it, write its model back, mark and add an entry."""
+    """One fuzzer input: format it, write its model back, mark, remove or add an entry."""
     provider = atheris.FuzzedDataProvider(data)
-    choice = provider.ConsumeIntInRange(0, 3)
+    choice = provider.ConsumeIntInRange(0, 4)
     text = provider.ConsumeUnicodeNoSurrogates(len(data))
     page = readinglist.loads(text, max_size=_LIMIT)
     try:
@@ -37,11 +38,13 @@ def test_one_input(data: bytes) -> None:
             if _unsafe_urls(again) != _unsafe_urls(page):
                 raise AssertionError("format_text changed which links are unsafe")
         elif choice == 1:
-            written = readinglist.loads(writer.dumps(page))
+            written = readinglist.loads(dumps.dumps(page))
             if len(_unsafe_urls(written)) != len(_unsafe_urls(page)):
                 raise AssertionError("dumps made an unsafe link safe")
         elif choice == 2 and page.entries:
             edit.mark_entry(text, page.entries[0].title, "done")
+        elif choice == 3 and page.entries:
+            edit.remove_entry(text, page.entries[-1].title)
         else:
             edit.add_entry(text, "https://example.com/fuzz", title="Fuzz")
     except readinglist.ReadingListError:

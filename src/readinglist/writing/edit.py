@@ -27,9 +27,10 @@ from readinglist.model import Entry, Page
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, Reading, read
 from readinglist.reading.urls import canonical_url
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
+from readinglist.writing.additions import add_plan
 from readinglist.writing.escape import markdown_link
 from readinglist.writing.layout import Layout
-from readinglist.writing.moves import Moves, add_plan, fold, mark_plan, remove_plan
+from readinglist.writing.moves import Moves, fold, mark_plan, remove_plan
 from readinglist.writing.placements import Block, Edit
 
 __all__ = ["EditResult", "add_entry", "find_entry", "mark_entry", "remove_entry"]
