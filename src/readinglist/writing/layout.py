@@ -102,6 +102,18 @@ class Layout:
         """0-based index of the body's first line."""
         return self.reading.body_line
 
+    @property
+    def gap_after_headings(self) -> bool:
+        """Whether the page's headings have a blank line after them (most do; the default).
+
+        Headings with nothing under them have no say.
+        """
+        headings = [
+            o.line for o in self.openers.values() if o.kind != "label" and o.last_line > o.line
+        ]
+        spaced = sum(1 for line in headings if self.is_blank(line + 1))
+        return 2 * spaced >= len(headings)
+
     def is_blank(self, line: int) -> bool:
         """True when the 1-based ``line`` is missing or only whitespace."""
         return not (0 < line <= len(self.lines)) or not self.lines[line - 1].strip(" \t\r\n")

@@ -149,8 +149,12 @@ class Moves:
         prefix = boxed(prefix, target)
         if not missing:
             end = self._own_end(current)
-            # Under a list label, as its list is spaced: a blank line after the label or not.
-            blank = current.kind != "label" or layout.is_blank(current.line + 1)
+            # Under a list label, as its list is spaced: a blank line after the label or not;
+            # right under a heading, as the page's headings are spaced.
+            if current.kind == "label":
+                blank = layout.is_blank(current.line + 1)
+            else:
+                blank = end != current.line or layout.gap_after_headings
             return after(layout, end, block.lines(prefix), blank=blank)
         lines: list[str] = []
         level = current.level

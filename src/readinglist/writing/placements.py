@@ -205,8 +205,12 @@ def new_group_beside(
     opener_line = relabel(layout.lines[model.line - 1], model.label, label, model)
     if not opener_line.endswith(("\n", "\r")):
         opener_line += layout.newline
-    gap = [layout.newline] if model.kind != "label" or layout.is_blank(model.line + 1) else []
-    loose = model.kind != "label" or layout.is_blank(model.line - 1) or bool(gap)
+    if model.kind == "label":
+        gap = [layout.newline] if layout.is_blank(model.line + 1) else []
+        loose = not layout.tight.get(model.line, True) or bool(gap)
+    else:
+        gap = [layout.newline] if layout.gap_after_headings else []
+        loose = True
     body = [opener_line, *gap, *inner, *block.lines(prefix)]
     if earlier or not siblings:
         last = earlier[-1].last_line if earlier else model.last_line
