@@ -190,6 +190,7 @@ def test_any_sequence_of_marks_keeps_the_groups_tidy_and_marking_back_restores(
         and _last_of_its_group(text, first, before)
         and before.checked is None
         and not before.struck
+        and not text.splitlines()[before.line - 1].lstrip().startswith("|")  # a table's word
     ):
         assert back == text
 
@@ -206,3 +207,39 @@ def _last_of_its_group(text: str, page: readinglist.Page, entry: readinglist.Ent
     openers = [layout.openers[n] for n in entry.group_lines if n in layout.openers]
     end = openers[-1].last_line if openers else len(layout.lines)
     return all(layout.is_blank(n) for n in range((entry.end_line or entry.line) + 1, end + 1))
+
+
+# Tables ----------------------------------------------------------------------------------
+
+STATUS_TABLE = (
+    "# Books\n\n| Title | Author | Status |\n|---|---|---|\n"
+    "| Dune | Herbert | ✅ |\n| Emma | Austen | 📖 |\n| Ulysses | Joyce | ⬜ |\n"
+)
+
+
+def test_a_table_row_says_its_new_status_in_its_status_cell_in_the_tables_own_words() -> None:
+    result = mark_entry(STATUS_TABLE, "Ulysses", "done")
+    assert changes(STATUS_TABLE, result.text) == (
+        "@@ -7 +7 @@\n-| Ulysses | Joyce | ⬜ |\n+| Ulysses | Joyce | ✅ |\n"
+    )
+    assert result.entry.status == "done"
+    skipped = mark_entry(STATUS_TABLE, "Dune", "skipped")
+    assert "| Dune | Herbert | Skipped |" in skipped.text  # no emoji says skipped
+    again = mark_entry(skipped.text, "Dune", "done")  # the other rows say it with emoji
+    assert "| Dune | Herbert | ✅       |" in again.text  # the cell keeps its width
+
+
+def test_a_row_of_a_table_without_status_column_moves_to_the_table_of_its_new_status() -> None:
+    text = (
+        "# Books\n\n## To read\n\n| Title | Author |\n|---|---|\n| Dune | Herbert |\n"
+        "| Emma | Austen |\n\n## Done\n\n| Title | Author |\n|---|---|\n| Ulysses | Joyce |\n"
+    )
+    result = mark_entry(text, "Emma", "done")
+    assert changes(text, result.text) == (
+        "@@ -8 +7,0 @@\n-| Emma | Austen |\n@@ -14,0 +14 @@\n+| Emma | Austen |\n"
+    )
+    assert mark_entry(result.text, "Emma", "todo").text == text.replace(
+        "| Dune | Herbert |\n| Emma | Austen |\n", "| Dune | Herbert |\n| Emma | Austen |\n"
+    )
+    with pytest.raises(EditError, match="cannot mark 'Dune'"):
+        mark_entry(text, "Dune", "reading")  # no table of that status to move it to

@@ -17,6 +17,7 @@ from readinglist.reading.groups import BOLD_LEVEL
 from readinglist.reading.inline import bare_label, bold_label, plain_text
 from readinglist.reading.loader import Reading
 from readinglist.status import Status, StatusVocabulary
+from readinglist.writing.table_rows import Table, tables_of
 
 OpenerKind = Literal["heading", "label", "bold"]
 _NUMBER = re.compile(r"(\d{1,9})([.)])")
@@ -59,6 +60,8 @@ class Layout:
     """1-based first line of each list item: its last non-blank line."""
     tight: dict[int, bool] = field(default_factory=dict)
     """1-based line of each list item's first paragraph: whether its list is tight."""
+    row_tables: dict[int, Table] = field(default_factory=dict)
+    """1-based line of each table body row: its table."""
     enclosing: dict[int, int] = field(default_factory=dict)
     """1-based line of each opener: the line of the innermost opener around it (0: none).
 
@@ -72,6 +75,9 @@ class Layout:
         self._read(self.reading.blocks)
         self.openers.pop(self.reading.page.heading_line or 0, None)
         self._nest()
+        self.row_tables = {
+            line: table for table in tables_of(self.reading.blocks) for line in table.rows
+        }
 
     def _nest(self) -> None:
         """Which opener holds which: sections and labels nest by the lines they span."""
@@ -113,6 +119,15 @@ class Layout:
         ]
         spaced = sum(1 for line in headings if self.is_blank(line + 1))
         return 2 * spaced >= len(headings)
+
+    def status_at(self, line: int) -> Status | None:
+        """The status of the innermost status group holding the 1-based ``line``."""
+        holding = [
+            o
+            for o in self.openers.values()
+            if o.status is not None and o.line < line <= o.last_line
+        ]
+        return max(holding, key=lambda o: o.line).status if holding else None
 
     def is_blank(self, line: int) -> bool:
         """True when the 1-based ``line`` is missing or only whitespace."""

@@ -39,6 +39,7 @@ from readinglist.writing.placements import (
     placements_after_sibling,
     status_opener,
 )
+from readinglist.writing.table_rows import Table, cell_edit, status_word
 
 
 def fold(text: str) -> str:
@@ -201,6 +202,9 @@ class Moves:
 def mark_plan(moves: Moves, entry: Entry, target: Status) -> list[Edit] | None:
     """The edits that give ``entry`` the status ``target``; ``None`` when none can."""
     layout, vocabulary = moves.layout, moves.vocabulary
+    table = layout.row_tables.get(entry.line)
+    if table is not None:
+        return _row_plan(moves, entry, table, target)
     block = block_of(layout, entry)
     around = status_opener(layout, entry)
     group_status = around.status if around is not None and around.status else vocabulary.default
@@ -223,6 +227,30 @@ def mark_plan(moves: Moves, entry: Entry, target: Status) -> list[Edit] | None:
     if placed is None:
         return None
     return [moves.taken(entry, placed), placed]
+
+
+def _row_plan(moves: Moves, entry: Entry, table: Table, target: Status) -> list[Edit] | None:
+    """A table row says its status in its Status cell, else moves to a table of that status."""
+    layout, vocabulary = moves.layout, moves.vocabulary
+    label = label_for(target, vocabulary)
+    if table.columns is not None and table.columns.status >= 0:
+        word = status_word(table, entry.line, target, vocabulary, label)
+        return [cell_edit(layout.lines, entry, table.columns.status, table, word)]
+    targets = [
+        other
+        for other in {id(t): t for t in layout.row_tables.values()}.values()
+        if other is not table
+        and other.header == table.header
+        and other.rows
+        and layout.status_at(other.line) is target
+    ]
+    if not targets:
+        return None
+    last = targets[0].rows[-1]
+    row = layout.lines[entry.line - 1]
+    if not row.endswith(("\n", "\r")):
+        row += layout.newline
+    return [(entry.line - 1, entry.line, []), (last, last, [row])]
 
 
 def _placement(
