@@ -61,11 +61,23 @@ _BARE_URL = re.compile(
 )
 
 
+_SCHEME = re.compile(r"(?:https?|ftp)://|mailto:|//", re.IGNORECASE)
+"""Where a bare URL can start: the full pattern is tried there only (it is slow to slide)."""
+
+
 def find_bare_urls(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each bare URL in ``text``, in order."""
     if ":" not in text and "//" not in text:
         return []
-    return [match.span() for match in _BARE_URL.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for scheme in _SCHEME.finditer(text):
+        start = scheme.start()
+        if spans and start < spans[-1][1]:
+            continue
+        match = _BARE_URL.match(text, start)
+        if match is not None:
+            spans.append(match.span())
+    return spans
 
 
 def bare_urls(tokens: Sequence[InlineToken]) -> Sequence[InlineToken]:
