@@ -101,13 +101,13 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
     reading path measured apart, the tokenizer on the same bodies for comparison, and the
     floor every reading shares: each entry's ``Entry`` and its URL's key."""
     from readinglist.model import Entry
-    from readinglist.reading import tokens
-    from readinglist.reading.builder import EntryBuilder
-    from readinglist.reading.frontmatter import read_front_matter
-    from readinglist.reading.lines import recognize
+    from readinglist.reading.entries.builder import EntryBuilder
+    from readinglist.reading.entries.walker import Walker
+    from readinglist.reading.frontmatter.block import read_front_matter
     from readinglist.reading.source import split_lines
-    from readinglist.reading.url_shortcuts import url_facts
-    from readinglist.reading.walker import Walker
+    from readinglist.reading.structure import tokens
+    from readinglist.reading.structure.lines import recognize
+    from readinglist.reading.urls.shortcuts import url_facts
     from readinglist.status import DEFAULT_VOCABULARY, Status
 
     pages = []

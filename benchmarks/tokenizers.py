@@ -20,10 +20,10 @@ def rows(texts: Sequence[str]) -> list[tuple[str, float]]:
 
     import readinglist
     from benchmarks.parsing import _median_seconds
-    from readinglist.reading import tokens
-    from readinglist.reading.frontmatter import read_front_matter
-    from readinglist.reading.lines import recognize
+    from readinglist.reading.frontmatter.block import read_front_matter
     from readinglist.reading.source import split_lines
+    from readinglist.reading.structure import tokens
+    from readinglist.reading.structure.lines import recognize
 
     bodies = []
     for text in texts:

@@ -16,16 +16,11 @@ with atheris.instrument_imports():
     import yaml  # noqa: F401
 
     import readinglist
-    from readinglist.reading import (  # noqa: F401 - instrumented: imported on first use
-        bare_urls,
-        builder,
-        inline,
-        lines,
-        loader,
-        tokens,
-        walker,
-    )
+    from readinglist.reading import loader  # noqa: F401 - instrumented: imported on first use
+    from readinglist.reading.entries import builder, walker  # noqa: F401
+    from readinglist.reading.inline import bare_urls, content  # noqa: F401
     from readinglist.reading.source import split_lines
+    from readinglist.reading.structure import lines, tokens  # noqa: F401
 
 _LIMIT = 64 * 1024  # larger inputs are refused as file-too-large, which is tested elsewhere
 

@@ -13,8 +13,11 @@ import atheris
 
 with atheris.instrument_imports():
     import readinglist
-    from readinglist.reading import lines, loader, tokens, walker  # noqa: F401 - instrumented
-    from readinglist.writing import dumps, edit, formatter, moves  # noqa: F401
+    from readinglist.reading import loader  # noqa: F401 - instrumented
+    from readinglist.reading.entries import walker  # noqa: F401
+    from readinglist.reading.structure import lines, tokens  # noqa: F401
+    from readinglist.writing.editing import edit, formatter, moves  # noqa: F401
+    from readinglist.writing.output import dumps
 
 _LIMIT = 64 * 1024
 

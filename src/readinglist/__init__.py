@@ -32,20 +32,20 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
         ReadingListError,
     )
     from readinglist.model import Entry, FrontMatter, Page, PageStyle
-    from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
+    from readinglist.reading.frontmatter.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
     from readinglist.reading.loader import DEFAULT_MAX_SIZE, load, loads
-    from readinglist.reading.urls import canonical_url, site_of
+    from readinglist.reading.urls.canonical import canonical_url, site_of
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
-    from readinglist.writing.atomic import PageEdit, edit_page
-    from readinglist.writing.dumps import dumps
-    from readinglist.writing.edit import (
+    from readinglist.writing.editing.edit import (
         EditResult,
         add_entry,
         find_entry,
         mark_entry,
         remove_entry,
     )
-    from readinglist.writing.formatter import format_text
+    from readinglist.writing.editing.formatter import format_text
+    from readinglist.writing.files.atomic import PageEdit, edit_page
+    from readinglist.writing.output.dumps import dumps
 
 __version__ = "0.1.0"
 
@@ -102,11 +102,11 @@ _SOURCES = {
     "Code": "diagnostics",
     "Diagnostic": "diagnostics",
     "Severity": "diagnostics",
-    "add_entry": "writing.edit",
-    "find_entry": "writing.edit",
-    "mark_entry": "writing.edit",
-    "remove_entry": "writing.edit",
-    "EditResult": "writing.edit",
+    "add_entry": "writing.editing.edit",
+    "find_entry": "writing.editing.edit",
+    "mark_entry": "writing.editing.edit",
+    "remove_entry": "writing.editing.edit",
+    "EditResult": "writing.editing.edit",
     "AmbiguousEntryError": "errors",
     "DuplicateEntryError": "errors",
     "EditError": "errors",
@@ -119,9 +119,9 @@ _SOURCES = {
     "PageReadError": "errors",
     "PageWriteError": "errors",
     "ReadingListError": "errors",
-    "format_text": "writing.formatter",
+    "format_text": "writing.editing.formatter",
     "DEFAULT_MAX_SIZE": "reading.loader",
-    "DEFAULT_MAX_FRONT_MATTER_SIZE": "reading.bounded",
+    "DEFAULT_MAX_FRONT_MATTER_SIZE": "reading.frontmatter.bounded",
     "load": "reading.loader",
     "loads": "reading.loader",
     "Entry": "model",
@@ -131,11 +131,11 @@ _SOURCES = {
     "DEFAULT_VOCABULARY": "status",
     "Status": "status",
     "StatusVocabulary": "status",
-    "canonical_url": "reading.urls",
-    "site_of": "reading.urls",
-    "dumps": "writing.dumps",
-    "PageEdit": "writing.atomic",
-    "edit_page": "writing.atomic",
+    "canonical_url": "reading.urls.canonical",
+    "site_of": "reading.urls.canonical",
+    "dumps": "writing.output.dumps",
+    "PageEdit": "writing.files.atomic",
+    "edit_page": "writing.files.atomic",
 }
 
 

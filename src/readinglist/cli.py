@@ -24,7 +24,7 @@ from readinglist import __version__
 from readinglist.commands import add, check, export, fmt, mark, remove, schema, show, stats
 from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
-from readinglist.writing.terminal import terminal_text
+from readinglist.writing.output.terminal import terminal_text
 
 __all__ = [
     "COMMANDS",

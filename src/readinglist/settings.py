@@ -25,7 +25,7 @@ from types import MappingProxyType
 
 from readinglist.diagnostics import Code
 from readinglist.errors import ReadingListError
-from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
+from readinglist.reading.frontmatter.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.loader import DEFAULT_MAX_SIZE
 from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary, parse_status
 

@@ -15,7 +15,7 @@ import readinglist
 from readinglist import cli
 from readinglist.commands._common import display_width
 from readinglist.commands.check import github_annotation, summary
-from readinglist.reading.schema import front_matter_schema
+from readinglist.reading.frontmatter.schema import front_matter_schema
 from tests.paths import EXAMPLES, GOLDEN, ROOT
 
 GOLDEN = GOLDEN

@@ -11,7 +11,7 @@ import pytest
 
 from readinglist import PageChangedError
 from readinglist.cli import main
-from readinglist.writing import atomic as _atomic
+from readinglist.writing.files import atomic as _atomic
 from tests.paths import EXAMPLES
 from tests.writing.test_edit import changes
 
@@ -252,7 +252,7 @@ def test_an_edit_command_reads_its_page_once_and_the_result_once(
         return original(text, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(loader, "read", counted)
-    for module in ("readinglist.writing.edit", "readinglist.writing.formatter"):
+    for module in ("readinglist.writing.editing.edit", "readinglist.writing.editing.formatter"):
         monkeypatch.setattr(f"{module}.read", counted)
     assert main([part.format(page=seed) for part in arguments]) == 0
     assert len(calls) <= 2

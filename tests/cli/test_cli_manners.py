@@ -13,8 +13,8 @@ from readinglist import cli
 from readinglist.commands.fmt import DESCRIPTION
 from readinglist.commands.show import SORT_ORDERS, select
 from readinglist.reading.loader import read
-from readinglist.writing.formatter import format_text
-from readinglist.writing.markdown_list import TitleMarkup, entries_markdown
+from readinglist.writing.editing.formatter import format_text
+from readinglist.writing.output.markdown_list import TitleMarkup, entries_markdown
 from sphinx_readinglist.selection import SORT_ORDERS as DIRECTIVE_SORT_ORDERS
 from sphinx_readinglist.selection import Selection, SortOrder
 from sphinx_readinglist.selection import select as directive_select

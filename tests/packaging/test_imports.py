@@ -19,12 +19,12 @@ _SEED = str(EXAMPLES / "pinterest.md")
 # Modules a program that only loads pages should never pay for.
 _NOT_FOR_LOADING = (
     "readinglist.collection",
-    "readinglist.writing.edit",
-    "readinglist.writing.export",
-    "readinglist.writing.formatter",
-    "readinglist.writing.dumps",
+    "readinglist.writing.editing.edit",
+    "readinglist.writing.output.export",
+    "readinglist.writing.editing.formatter",
+    "readinglist.writing.output.dumps",
     "readinglist.cli",
-    "readinglist.reading.tokens",  # the tokenizer: only for a page the line recognizer declines
+    "readinglist.reading.structure.tokens",  # the tokenizer: for a page the recognizer declines
     "pyromark",
     "markdown_it",
     "yaml",
@@ -100,7 +100,7 @@ _PAGE_COMMAND = ("readinglist.collection", "readinglist.reading.loader", "readin
         (["--version"], ()),
         (["--help"], ()),
         (["check", _SEED], _PAGE_COMMAND),
-        (["show", _SEED], (*_PAGE_COMMAND, "readinglist.writing.export")),
+        (["show", _SEED], (*_PAGE_COMMAND, "readinglist.writing.output.export")),
     ],
 )
 def test_the_command_line_imports_only_what_its_command_uses(
@@ -109,11 +109,11 @@ def test_the_command_line_imports_only_what_its_command_uses(
     code = f"from readinglist.cli import main\nmain({arguments!r})"
     heavy = (
         *_PAGE_COMMAND,
-        "readinglist.writing.export",
-        "readinglist.writing.edit",
-        "readinglist.writing.formatter",
-        "readinglist.reading.schema",
-        "readinglist.writing.atomic",
+        "readinglist.writing.output.export",
+        "readinglist.writing.editing.edit",
+        "readinglist.writing.editing.formatter",
+        "readinglist.reading.frontmatter.schema",
+        "readinglist.writing.files.atomic",
         "difflib",
     )
     assert _imported(code, *heavy) == sorted(needed)
@@ -130,8 +130,8 @@ def test_a_no_change_sphinx_rebuild_does_not_import_the_parser(tmp_path: Path) -
     )
     parser = (
         "readinglist.reading.loader",
-        "readinglist.reading.walker",
-        "readinglist.reading.lines",
+        "readinglist.reading.entries.walker",
+        "readinglist.reading.structure.lines",
         "pyromark",
     )
     assert _imported(build, *parser)  # the first build reads the page

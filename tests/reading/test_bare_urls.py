@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from readinglist.reading.bare_urls import _BARE_URL, find_bare_urls
+from readinglist.reading.inline.bare_urls import _BARE_URL, find_bare_urls
 
 
 @pytest.mark.parametrize(

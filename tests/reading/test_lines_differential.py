@@ -1,8 +1,8 @@
 """The line recognizer gives exactly the tokenizer's blocks, or declines the page.
 
-For every page it takes, :func:`readinglist.reading.lines.recognize` must equal
-:func:`readinglist.reading.tokens.blocks` block for block: the walker then cannot tell them
-apart. It must also take the shapes it is there for (the seed page, the benchmark corpus).
+For every page it takes, :func:`readinglist.reading.structure.lines.recognize` must equal
+:func:`readinglist.reading.structure.tokens.blocks` block for block: the walker then cannot
+tell them apart. It must also take the shapes it is there for (the seed page, the benchmark corpus).
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from benchmarks.corpus import corpus
-from readinglist.reading import tokens
-from readinglist.reading.events import Block
-from readinglist.reading.frontmatter import read_front_matter
-from readinglist.reading.lines import recognize
+from readinglist.reading.frontmatter.block import read_front_matter
 from readinglist.reading.source import split_lines
+from readinglist.reading.structure import tokens
+from readinglist.reading.structure.events import Block
+from readinglist.reading.structure.lines import recognize
 from tests.fixture_format import read_cases
 from tests.page_strategies import pages, runs
 from tests.paths import EXAMPLES, FIXTURES, ROOT

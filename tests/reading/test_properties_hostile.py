@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import readinglist
 from readinglist import Code
 from readinglist.reading.source import split_lines
-from readinglist.reading.urls import is_unsafe
+from readinglist.reading.urls.canonical import is_unsafe
 
 HOSTILE_CHARACTERS = st.characters(
     codec="utf-8",

@@ -6,7 +6,7 @@ import pytest
 
 import readinglist
 from readinglist import Code
-from readinglist.reading.urls import is_unsafe, url_problems
+from readinglist.reading.urls.canonical import is_unsafe, url_problems
 
 UNSAFE_LINKS = {
     "plain": "[x](javascript:alert(1))",

@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from readinglist import Code, Diagnostic, Entry, Status
 from readinglist.reading.page_rules import url_diagnostics
-from readinglist.reading.url_shortcuts import url_problems_of
-from readinglist.reading.urls import url_problems
+from readinglist.reading.urls.canonical import url_problems
+from readinglist.reading.urls.shortcuts import url_problems_of
 
 
 def _plain_url_diagnostics(

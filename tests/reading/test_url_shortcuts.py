@@ -13,7 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from readinglist.diagnostics import Code
-from readinglist.reading.url_shortcuts import (
+from readinglist.reading.urls.canonical import UrlProblem, canonical_url, url_problems
+from readinglist.reading.urls.shortcuts import (
     _HOSTS,
     _HOSTS_KEPT,
     _SIMPLE,
@@ -22,7 +23,6 @@ from readinglist.reading.url_shortcuts import (
     url_facts,
     url_problems_of,
 )
-from readinglist.reading.urls import UrlProblem, canonical_url, url_problems
 
 _HEX = "0123456789abcdef"
 _MEDIUM_HOSTS = st.sampled_from(
@@ -125,7 +125,7 @@ _EVERY_SHAPE = pytest.mark.parametrize(
 def test_shortcut_facts_are_the_reference_facts(
     shape: st.SearchStrategy[str], data: st.DataObject
 ) -> None:
-    """Key, site and safety match readinglist.reading.urls; "may have problems" is exactly right."""
+    """Key, site and safety match the canonical module; "may have problems" is exactly right."""
     url = data.draw(shape)
     assert _SIMPLE.fullmatch(url), url  # the shortcut is really taken
     key, site, safe, may_have_problems = url_facts(url)
@@ -139,7 +139,7 @@ def test_shortcut_facts_are_the_reference_facts(
 def test_shortcut_problems_are_the_reference_problems(
     shape: st.SearchStrategy[str], data: st.DataObject
 ) -> None:
-    """Codes and messages match readinglist.reading.urls, in its order, for simple URLs."""
+    """Codes and messages match the canonical module, in its order, for simple URLs."""
     url = data.draw(shape)
     assert _SIMPLE.fullmatch(url), url  # the shortcut is really taken
     assert url_problems_of(url) == url_problems(url)

@@ -9,8 +9,8 @@ import pytest
 
 import readinglist
 from readinglist import Entry, Status
-from readinglist.writing.bibtex import bibtex_key, bibtex_text, bibtex_url, entries_bibtex
-from readinglist.writing.export import collection_json
+from readinglist.writing.output.bibtex import bibtex_key, bibtex_text, bibtex_url, entries_bibtex
+from readinglist.writing.output.export import collection_json
 
 
 def _rows(text: str) -> list[tuple[readinglist.Page, readinglist.Entry]]:

@@ -16,7 +16,7 @@ from types import FrameType
 import pytest
 
 from readinglist.cli import main
-from readinglist.writing import edit, formatter
+from readinglist.writing.editing import edit, formatter
 
 PAGE = "# Reading\n\n* [A](https://e.org/a)  \n* [B](https://e.org/b)\n"
 EDITS = {

@@ -20,7 +20,7 @@ import pytest
 
 import readinglist
 from readinglist.cli import main
-from readinglist.writing import atomic, lock
+from readinglist.writing.files import atomic, lock
 from tests.paths import ROOT
 from tests.writing.concurrent_edits import url
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import readinglist
 from readinglist import EditError, Status, add_entry, mark_entry, remove_entry
 from readinglist.reading.loader import read
-from readinglist.writing.layout import Layout
+from readinglist.writing.editing.layout import Layout
 from tests.fixture_format import read_cases
 from tests.paths import EXAMPLES, FIXTURES, PAGES
 from tests.writing.test_edit import changes

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import readinglist
 from readinglist import EditError, Page, Status, add_entry, dumps, format_text, mark_entry
-from readinglist.writing.toml_text import toml_document
+from readinglist.writing.output.toml_text import toml_document
 
 WORDS = st.sampled_from(
     ["Kafka", "log", "Flink’s", "state", "C++", "a*b", "x_y", "R&D", "é", "1.", "(draft)",

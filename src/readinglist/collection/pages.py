@@ -22,7 +22,7 @@ from readinglist.collection.navigation import (
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.errors import ReadingListError
 from readinglist.model import Entry, Page, summary
-from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
+from readinglist.reading.frontmatter.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, load
 from readinglist.reading.page_rules import duplicate_diagnostics
 from readinglist.status import Status, StatusVocabulary

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
 
 from readinglist.errors import ReadingListError
 from readinglist.status import Status
-from readinglist.writing.terminal import terminal_text
+from readinglist.writing.output.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection

@@ -8,12 +8,12 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import STATUSES
-from readinglist.writing.terminal import terminal_text
+from readinglist.writing.output.terminal import terminal_text
 
 if TYPE_CHECKING:
     from readinglist.settings import Settings
     from readinglist.status import StatusVocabulary
-    from readinglist.writing.edit import EditResult
+    from readinglist.writing.editing.edit import EditResult
 
 Edit = Callable[[str, "StatusVocabulary", int], "EditResult"]
 """An edit of a page's text: given the text, the vocabulary and the size limit."""
@@ -70,7 +70,7 @@ def edit_and_report(arguments: argparse.Namespace, edit: Edit) -> tuple[EditResu
     Returns the edit's result and whether the page was written; prints what could not be
     kept (an owner) on stderr.
     """
-    from readinglist.writing.atomic import edit_page
+    from readinglist.writing.files.atomic import edit_page
 
     settings = settings_for_page(arguments)
     vocabulary, max_size = settings.vocabulary(), settings.max_size

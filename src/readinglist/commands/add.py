@@ -10,7 +10,7 @@ from readinglist.commands._editing import (
     add_status_argument,
     edit_and_report,
 )
-from readinglist.writing.terminal import terminal_text
+from readinglist.writing.output.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -34,7 +34,7 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the new entry and say where it went."""
-    from readinglist.writing.edit import add_entry
+    from readinglist.writing.editing.edit import add_entry
 
     result, _ = edit_and_report(
         arguments,

@@ -17,7 +17,7 @@ from readinglist.commands._common import (
 )
 from readinglist.commands._stdin import add_stdin_argument, read_stdin, reads_stdin, stdin_name
 from readinglist.diagnostics import Code, Diagnostic, Severity
-from readinglist.writing.terminal import json_text, terminal_text
+from readinglist.writing.output.terminal import json_text, terminal_text
 
 if TYPE_CHECKING:
     from readinglist.collection import Collection

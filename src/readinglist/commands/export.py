@@ -38,8 +38,8 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the export; diagnostics are ``check``'s business, not this command's."""
-    from readinglist.writing.bibtex import entries_bibtex
-    from readinglist.writing.export import collection_json, entries_csv
+    from readinglist.writing.output.bibtex import entries_bibtex
+    from readinglist.writing.output.export import collection_json, entries_csv
 
     collection, _settings = load_pages(arguments)
     if arguments.format == "csv":
@@ -51,7 +51,7 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.output is None:
         sys.stdout.write(text)
     else:
-        from readinglist.writing.atomic import write_file
+        from readinglist.writing.files.atomic import write_file
 
         write_file(arguments.output, text)
     return 0

@@ -22,7 +22,7 @@ from readinglist.commands._stdin import (
     write_stdout,
 )
 from readinglist.errors import ReadingListError
-from readinglist.writing.terminal import escape_controls, terminal_text
+from readinglist.writing.output.terminal import escape_controls, terminal_text
 
 DESCRIPTION = (
     "Rewrite pages with a canonical layout. It changes exactly these, and nothing else: "
@@ -66,8 +66,8 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Format each page; 1 when ``--check`` or ``--diff`` finds changes, 2 when a page failed."""
-    from readinglist.writing.atomic import locked_page, write_page
-    from readinglist.writing.formatter import format_text
+    from readinglist.writing.editing.formatter import format_text
+    from readinglist.writing.files.atomic import locked_page, write_page
 
     if reads_stdin(arguments):
         return _format_stdin(arguments)
@@ -114,7 +114,7 @@ def _format_stdin(arguments: argparse.Namespace) -> int:
     diff; both exit 1 when the page would change. On an error nothing goes to standard
     output: an editor keeps its text.
     """
-    from readinglist.writing.formatter import format_text
+    from readinglist.writing.editing.formatter import format_text
 
     settings = settings_for(arguments)
     name = stdin_name(arguments)

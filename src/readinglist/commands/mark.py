@@ -10,7 +10,7 @@ from readinglist.commands._editing import (
     add_status_argument,
     edit_and_report,
 )
-from readinglist.writing.terminal import terminal_text
+from readinglist.writing.output.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -32,7 +32,7 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page with the entry's new status (nothing when it already has it)."""
-    from readinglist.writing.edit import mark_entry
+    from readinglist.writing.editing.edit import mark_entry
 
     result, written = edit_and_report(
         arguments,

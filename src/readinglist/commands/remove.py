@@ -6,7 +6,7 @@ import argparse
 
 from readinglist.commands._common import Subcommands
 from readinglist.commands._editing import add_page_argument, edit_and_report
-from readinglist.writing.terminal import terminal_text
+from readinglist.writing.output.terminal import terminal_text
 
 
 def register(commands: Subcommands) -> None:
@@ -27,7 +27,7 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Write the page without the entry and say which one went."""
-    from readinglist.writing.edit import remove_entry
+    from readinglist.writing.editing.edit import remove_entry
 
     result, _ = edit_and_report(
         arguments,

@@ -23,7 +23,7 @@ def register(commands: Subcommands) -> None:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the schema."""
-    from readinglist.reading.schema import front_matter_schema
+    from readinglist.reading.frontmatter.schema import front_matter_schema
 
     print(json.dumps(front_matter_schema(), indent=2, ensure_ascii=False))
     return 0

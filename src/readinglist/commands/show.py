@@ -16,7 +16,7 @@ from readinglist.commands._common import (
     table,
 )
 from readinglist.status import Status, fold_label, parse_status
-from readinglist.writing.terminal import table_text, terminal_text
+from readinglist.writing.output.terminal import table_text, terminal_text
 
 if TYPE_CHECKING:
     from readinglist.model import Entry, Page
@@ -116,11 +116,11 @@ def select(
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the selected entries."""
-    from readinglist.writing.export import entries_csv, entries_json
+    from readinglist.writing.output.export import entries_csv, entries_json
 
     titles = None
     if arguments.format == "markdown":
-        from readinglist.writing.markdown_list import TitleMarkup
+        from readinglist.writing.output.markdown_list import TitleMarkup
 
         readings, _settings = read_pages(arguments)
         rows: list[Row] = [(r.page, entry) for r in readings for entry in r.page.entries]
@@ -136,7 +136,7 @@ def run(arguments: argparse.Namespace) -> int:
     elif arguments.format == "csv":
         sys.stdout.write(entries_csv(chosen))
     elif arguments.format == "markdown":
-        from readinglist.writing.markdown_list import entries_markdown
+        from readinglist.writing.output.markdown_list import entries_markdown
 
         sys.stdout.write(entries_markdown(chosen, titles))
     else:
@@ -166,7 +166,7 @@ def no_match(rows: Sequence[Row], group: str) -> str:
 
 
 def _table(rows: Sequence[Row]) -> list[str]:
-    from readinglist.writing.export import GROUP_SEPARATOR
+    from readinglist.writing.output.export import GROUP_SEPARATOR
 
     header = ["LOCATION", "STATUS", "GROUP", "TITLE", "URL"]
     cells = [

@@ -13,7 +13,7 @@ from readinglist.commands._common import (
     table,
 )
 from readinglist.status import Status
-from readinglist.writing.terminal import json_text, table_text
+from readinglist.writing.output.terminal import json_text, table_text
 
 FORMATS = ("table", "json")
 
@@ -41,7 +41,7 @@ def _share(counts: Mapping[Status, int]) -> str:
 
 def run(arguments: argparse.Namespace) -> int:
     """Print the counts."""
-    from readinglist.writing.export import JSON_VERSION, counts_record
+    from readinglist.writing.output.export import JSON_VERSION, counts_record
 
     collection, _settings = load_pages(arguments)
     if arguments.format == "json":

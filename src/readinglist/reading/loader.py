@@ -14,18 +14,18 @@ from typing import NamedTuple
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import FrontMatter, Page
-from readinglist.reading.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
-from readinglist.reading.builder import EntryBuilder
-from readinglist.reading.events import Block
-from readinglist.reading.frontmatter import read_front_matter
-from readinglist.reading.lines import recognize
+from readinglist.reading.entries.builder import EntryBuilder
+from readinglist.reading.entries.walker import Walker
+from readinglist.reading.frontmatter.block import read_front_matter
+from readinglist.reading.frontmatter.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
 from readinglist.reading.page_rules import (
     duplicate_diagnostics,
     front_matter_reading,
     title_diagnostics,
 )
 from readinglist.reading.source import decode, read_bytes, split_lines
-from readinglist.reading.walker import Walker
+from readinglist.reading.structure.events import Block
+from readinglist.reading.structure.lines import recognize
 from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 
 DEFAULT_MAX_SIZE = 10_000_000
@@ -198,7 +198,7 @@ def body_blocks(body: str, lines: Sequence[str], first_line: int) -> list[Block]
     """
     blocks = recognize(body, lines, first_line)
     if blocks is None:
-        from readinglist.reading import tokens  # on first use: the recognizer took none
+        from readinglist.reading.structure import tokens  # on first use: the recognizer took none
 
         tokenized = tokens.tokenizable(body)
         if tokenized is not body:  # characters replaced: the lines as the tokenizer sees them

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from readinglist.diagnostics import Code, Diagnostic, Severity
 from readinglist.model import Entry, FrontMatter
-from readinglist.reading.urls import UrlProblem, url_problems
+from readinglist.reading.urls.canonical import UrlProblem, url_problems
 
 _QUOTES = str.maketrans(
     {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "`": "'", "\u00a0": " "}

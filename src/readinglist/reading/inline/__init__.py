@@ -1,0 +1,1 @@
+"""A paragraph's inline content: titles, URLs, descriptions, bare URLs, authors and years."""

@@ -1,0 +1,1 @@
+"""A body's structure as blocks: the vocabulary, the tokenizer and the line recognizer."""

@@ -1,0 +1,1 @@
+"""Writing files safely: locks, atomic replacement, and what a signal must not leave behind."""

@@ -1,0 +1,1 @@
+"""Pages and entries as text: dumps, exports, and what the terminal is shown."""
