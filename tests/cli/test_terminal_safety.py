@@ -168,3 +168,20 @@ def test_check_prints_a_file_name_that_is_not_utf8(format_: str, tmp_path: Path)
     if format_ == "json":
         [diagnostic] = json.loads(result.stdout)["diagnostics"]
         assert diagnostic["path"] == str(page)
+
+
+@pytest.mark.parametrize("format_", ["text", "github", "json"])
+def test_check_escapes_the_names_of_pages_in_a_folder(format_: str, tmp_path: Path) -> None:
+    """Cross-page diagnostics name both pages, as the folder holds them: raw until printed."""
+    first, second = tmp_path / "a\x1b[2J.md", tmp_path / "b\u202e\x07.md"
+    first.write_text("# P\n\n- [A](https://e.org/a)\n", encoding="utf-8")
+    second.write_text("# Q\n\n- [A](https://e.org/a)\n", encoding="utf-8")
+    result = _run("check", "--format", format_, str(tmp_path))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert not RAW.search(result.stdout), RAW.findall(result.stdout)
+    if format_ == "json":
+        [diagnostic] = json.loads(result.stdout)["diagnostics"]
+        assert (diagnostic["path"], diagnostic["related"]["path"]) == (str(second), str(first))
+    else:
+        assert f"{tmp_path}/b\\u202e\\x07.md" in result.stdout
+        assert f"(first at {tmp_path}/a\\x1b[2J.md:3)" in result.stdout

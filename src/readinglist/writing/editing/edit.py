@@ -109,17 +109,15 @@ def _apply(layout: Layout, edits: Sequence[Edit]) -> str:
 
 
 def _checked(
-    layout: Layout,
+    text: str | None,
     page: Page,
-    edits: Sequence[Edit] | None,
     expected: Counter[_Shape],
     vocabulary: StatusVocabulary,
     max_size: int,
 ) -> tuple[str, Page] | None:
     """The edited text and how it reads, when it reads back as ``expected`` (one parse)."""
-    if edits is None:
+    if text is None:
         return None
-    text = _apply(layout, edits)
     new = read(text, page.path, vocabulary=vocabulary, max_size=max_size).page
     if (
         Counter(_shape(e) for e in new.entries) == expected
@@ -128,6 +126,10 @@ def _checked(
     ):
         return text, new
     return None
+
+
+def _edited(layout: Layout, edits: Sequence[Edit] | None) -> str | None:
+    return None if edits is None else _apply(layout, edits)
 
 
 def _status(status: str | Status) -> Status:
@@ -180,8 +182,9 @@ def mark_entry(
     expected = Counter(_shape(e) for e in page.entries if e is not entry)
     shape: _Shape = ((entry.title, entry.url, entry.description, entry.groups), target)
     expected[shape] += 1
-    edits = mark_plan(Moves(layout, page, vocabulary), entry, target)
-    result = _checked(layout, page, edits, expected, vocabulary, max_size)
+    edited = _edited(layout, mark_plan(Moves(layout, page, vocabulary), entry, target))
+    del reading, layout  # the first reading's blocks go before the read-back: less to hold
+    result = _checked(edited, page, expected, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot mark {entry.title!r} (line {entry.line}) {target.value}: "
@@ -243,8 +246,9 @@ def add_entry(
     expected = Counter(_shape(e) for e in page.entries)
     shape: _Shape = ((name, url, "", groups), target)
     expected[shape] += 1
-    edits = add_plan(Moves(layout, page, vocabulary), block, groups, target)
-    result = _checked(layout, page, edits, expected, vocabulary, max_size)
+    edited = _edited(layout, add_plan(Moves(layout, page, vocabulary), block, groups, target))
+    del reading, layout  # the first reading's blocks go before the read-back: less to hold
+    result = _checked(edited, page, expected, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot add {url}: no place in the page's groups gives it "
@@ -290,8 +294,9 @@ def remove_entry(
     entry = find_entry(page, url_or_title)
     layout = Layout(reading, vocabulary)
     expected = Counter(_shape(e) for e in page.entries if e is not entry)
-    edits = remove_plan(Moves(layout, page, vocabulary), entry)
-    result = _checked(layout, page, edits, expected, vocabulary, max_size)
+    edited = _edited(layout, remove_plan(Moves(layout, page, vocabulary), entry))
+    del reading, layout  # the first reading's blocks go before the read-back: less to hold
+    result = _checked(edited, page, expected, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot remove {entry.title!r} (line {entry.line}): other entries "
