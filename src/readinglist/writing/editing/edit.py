@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from urllib.parse import urlsplit
 
 from readinglist.diagnostics import Code
@@ -35,7 +36,7 @@ from readinglist.writing.output.escape import markdown_link
 
 __all__ = ["EditResult", "add_entry", "find_entry", "mark_entry", "remove_entry"]
 
-_Shape = tuple[tuple[str, str | None, str, tuple[str, ...]], Status]
+_Shape = tuple[str, str | None, str, tuple[str, ...], Status]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +91,8 @@ def find_entry(page: Page, url_or_title: str) -> Entry:
     return matches[0]
 
 
-def _shape(entry: Entry) -> _Shape:
-    return (entry.title, entry.url, entry.description, entry.groups), entry.status
+_shape: Callable[[Entry], _Shape] = attrgetter("title", "url", "description", "groups", "status")
+"""What an edit may not change of the other entries (in C: it runs on every entry, twice)."""
 
 
 def _apply(layout: Layout, edits: Sequence[Edit]) -> str:
@@ -108,21 +109,34 @@ def _apply(layout: Layout, edits: Sequence[Edit]) -> str:
     return text
 
 
+@dataclass(frozen=True, slots=True)
+class _Intent:
+    """What the edited text must read as: the entries' shapes, the title, the front matter.
+
+    Kept instead of the page read first, which can go before the read-back.
+    """
+
+    expected: Counter[_Shape]
+    title: str
+    front_matter: Mapping[str, object]
+    path: str | None
+
+    @classmethod
+    def of(cls, page: Page, expected: Counter[_Shape]) -> _Intent:
+        return cls(expected, page.title, page.front_matter.raw, page.path)
+
+
 def _checked(
-    text: str | None,
-    page: Page,
-    expected: Counter[_Shape],
-    vocabulary: StatusVocabulary,
-    max_size: int,
+    text: str | None, intent: _Intent, vocabulary: StatusVocabulary, max_size: int
 ) -> tuple[str, Page] | None:
-    """The edited text and how it reads, when it reads back as ``expected`` (one parse)."""
+    """The edited text and how it reads, when it reads back as intended (one parse)."""
     if text is None:
         return None
-    new = read(text, page.path, vocabulary=vocabulary, max_size=max_size).page
+    new = read(text, intent.path, vocabulary=vocabulary, max_size=max_size).page
     if (
-        Counter(_shape(e) for e in new.entries) == expected
-        and new.title == page.title
-        and new.front_matter.raw == page.front_matter.raw
+        Counter(map(_shape, new.entries)) == intent.expected
+        and new.title == intent.title
+        and new.front_matter.raw == intent.front_matter
     ):
         return text, new
     return None
@@ -179,12 +193,14 @@ def mark_entry(
     if entry.status is target:
         return EditResult(text, entry, page, changed=False)
     layout = Layout(reading, vocabulary)
-    expected = Counter(_shape(e) for e in page.entries if e is not entry)
-    shape: _Shape = ((entry.title, entry.url, entry.description, entry.groups), target)
+    expected = Counter(map(_shape, page.entries))
+    expected[_shape(entry)] -= 1
+    shape: _Shape = (entry.title, entry.url, entry.description, entry.groups, target)
     expected[shape] += 1
     edited = _edited(layout, mark_plan(Moves(layout, page, vocabulary), entry, target))
-    del reading, layout  # the first reading's blocks go before the read-back: less to hold
-    result = _checked(edited, page, expected, vocabulary, max_size)
+    intent = _Intent.of(page, expected)
+    del reading, layout, page  # the first reading goes before the read-back: less to collect
+    result = _checked(edited, intent, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot mark {entry.title!r} (line {entry.line}) {target.value}: "
@@ -243,12 +259,13 @@ def add_entry(
     name = " ".join((title or url).split())
     layout = Layout(reading, vocabulary)
     block = Block(markdown_link(name, url) + layout.newline, (), "- ")
-    expected = Counter(_shape(e) for e in page.entries)
-    shape: _Shape = ((name, url, "", groups), target)
+    expected = Counter(map(_shape, page.entries))
+    shape: _Shape = (name, url, "", groups, target)
     expected[shape] += 1
     edited = _edited(layout, add_plan(Moves(layout, page, vocabulary), block, groups, target))
-    del reading, layout  # the first reading's blocks go before the read-back: less to hold
-    result = _checked(edited, page, expected, vocabulary, max_size)
+    intent = _Intent.of(page, expected)
+    del reading, layout, page  # the first reading goes before the read-back: less to collect
+    result = _checked(edited, intent, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot add {url}: no place in the page's groups gives it "
@@ -293,10 +310,12 @@ def remove_entry(
     page = reading.page
     entry = find_entry(page, url_or_title)
     layout = Layout(reading, vocabulary)
-    expected = Counter(_shape(e) for e in page.entries if e is not entry)
+    expected = Counter(map(_shape, page.entries))
+    expected[_shape(entry)] -= 1
     edited = _edited(layout, remove_plan(Moves(layout, page, vocabulary), entry))
-    del reading, layout  # the first reading's blocks go before the read-back: less to hold
-    result = _checked(edited, page, expected, vocabulary, max_size)
+    intent = _Intent.of(page, expected)
+    del reading, layout, page  # the first reading goes before the read-back: less to collect
+    result = _checked(edited, intent, vocabulary, max_size)
     if result is None:
         raise EditError(
             f"{_where(path)}cannot remove {entry.title!r} (line {entry.line}): other entries "

@@ -17,14 +17,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
 
 from readinglist.diagnostics import Code
 from readinglist.errors import FormatError
-from readinglist.model import Page
+from readinglist.model import Entry, Page
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, loads, read
 from readinglist.reading.structure.events import Block
-from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
+from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
 from readinglist.writing.editing.layout import Layout
 
 __all__ = ["format_text"]
@@ -67,9 +69,11 @@ def format_text(
                 "body starts is unknown; close it first, the page was left as it is"
             )
     new = _formatted(layout, page)
-    del reading, layout  # the first reading's blocks go before the read-back: less to hold
-    if new != text:  # a page formatted already is the page just read: nothing to check
-        _check(page, text, new, where, vocabulary, max_size)
+    if new == text:  # a page formatted already is the page just read: nothing to check
+        return new
+    read_first = _Reading.of(page)
+    del reading, layout, page  # the first reading goes before the read-back: less to collect
+    _check(read_first, text, new, where, vocabulary, max_size)
     return new
 
 
@@ -171,18 +175,32 @@ _OPENING = frozenset({"list", "item", "quote"})
 _CLOSING = frozenset({"/list", "/item", "/quote"})
 
 
+_Shape = tuple[str, str | None, Status, str, tuple[str, ...]]
+_shape: Callable[[Entry], _Shape] = attrgetter("title", "url", "status", "description", "groups")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What formatting may not change of the page: its entries in order, title, front matter."""
+
+    entries: list[_Shape]
+    title: str
+    front_matter: Mapping[str, object]
+    path: str | None
+
+    @classmethod
+    def of(cls, page: Page) -> _Reading:
+        return cls(list(map(_shape, page.entries)), page.title, page.front_matter.raw, page.path)
+
+
 def _check(
-    page: Page, old: str, new: str, where: str, vocabulary: StatusVocabulary, max_size: int
+    first: _Reading, old: str, new: str, where: str, vocabulary: StatusVocabulary, max_size: int
 ) -> None:
     """Refuse a result that reads back differently or changed more than layout."""
-    again = loads(new, page.path, vocabulary=vocabulary, max_size=max_size)
-
-    def shape(p: Page) -> list[tuple[object, ...]]:
-        return [(e.title, e.url, e.status, e.description, e.groups) for e in p.entries]
-
-    if shape(again) != shape(page):
+    again = loads(new, first.path, vocabulary=vocabulary, max_size=max_size)
+    if list(map(_shape, again.entries)) != first.entries:
         raise FormatError(f"{where}formatting would change the entries; the page was left as it is")
-    if again.title != page.title or again.front_matter.raw != page.front_matter.raw:
+    if again.title != first.title or again.front_matter.raw != first.front_matter:
         raise FormatError(f"{where}formatting would change the title or front matter; left as is")
     if _characters(old) != _characters(new):
         raise FormatError(f"{where}formatting would change text; the page was left as it is")
