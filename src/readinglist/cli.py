@@ -22,7 +22,7 @@ from typing import Protocol
 
 from readinglist import __version__
 from readinglist.commands import add, check, export, fmt, mark, remove, schema, show, stats
-from readinglist.commands._common import ArgumentParser, Subcommands, UsageError
+from readinglist.commands.parser import ArgumentParser, Subcommands, UsageError
 from readinglist.errors import ReadingListError
 from readinglist.writing.output.terminal import terminal_text
 

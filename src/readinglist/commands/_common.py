@@ -7,8 +7,9 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO, TypeAlias
+from typing import TYPE_CHECKING, TextIO
 
+from readinglist.commands.parser import UsageError
 from readinglist.errors import ReadingListError
 from readinglist.status import Status
 from readinglist.writing.output.terminal import terminal_text
@@ -19,29 +20,6 @@ if TYPE_CHECKING:
     from readinglist.settings import Settings
 
 STATUSES = tuple(status.value for status in Status)
-
-
-class UsageError(ReadingListError):
-    """A command line that cannot be run: a bad option value, no pages found."""
-
-    def __init__(self, message: str, *, prog: str = "readinglist") -> None:
-        super().__init__(message)
-        self.prog = prog
-        """The command that failed, to start the error line with."""
-
-
-class ArgumentParser(argparse.ArgumentParser):
-    """An argparse parser whose errors are one line (raised, not printed with the usage)."""
-
-    def error(self, message: str) -> NoReturn:
-        """Raise :class:`UsageError`; ``main`` prints it as one line and exits 2."""
-        raise UsageError(f"{message} (see '{self.prog} --help')", prog=self.prog)
-
-
-if TYPE_CHECKING:
-    Subcommands: TypeAlias = argparse._SubParsersAction[ArgumentParser]
-else:
-    Subcommands = argparse._SubParsersAction
 
 
 def add_page_arguments(parser: argparse.ArgumentParser, *, stdin: bool = False) -> None:

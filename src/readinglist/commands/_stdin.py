@@ -13,7 +13,7 @@ import argparse
 import codecs
 import sys
 
-from readinglist.commands._common import UsageError
+from readinglist.commands.parser import UsageError
 
 STDIN = "-"
 """The path that names standard input."""

@@ -8,7 +8,6 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
-    Subcommands,
     add_page_arguments,
     load_pages,
     plural,
@@ -16,6 +15,7 @@ from readinglist.commands._common import (
     use_colour,
 )
 from readinglist.commands._stdin import add_stdin_argument, read_stdin, reads_stdin, stdin_name
+from readinglist.commands.parser import Subcommands
 from readinglist.diagnostics import Code, Diagnostic, Severity
 from readinglist.writing.output.terminal import json_text, terminal_text
 

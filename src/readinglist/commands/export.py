@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from readinglist.commands._common import Subcommands, add_page_arguments, load_pages
+from readinglist.commands._common import add_page_arguments, load_pages
+from readinglist.commands.parser import Subcommands
 
 FORMATS = ("json", "csv", "bibtex")
 

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from readinglist.commands._common import (
-    Subcommands,
     add_page_arguments,
     page_paths,
     plural,
@@ -21,6 +20,7 @@ from readinglist.commands._stdin import (
     stdin_name,
     write_stdout,
 )
+from readinglist.commands.parser import Subcommands
 from readinglist.errors import ReadingListError
 from readinglist.writing.output.terminal import escape_controls, terminal_text
 

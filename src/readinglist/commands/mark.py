@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist.commands._common import Subcommands
 from readinglist.commands._editing import (
     add_page_argument,
     add_status_argument,
     edit_and_report,
 )
+from readinglist.commands.parser import Subcommands
 from readinglist.writing.output.terminal import terminal_text
 
 

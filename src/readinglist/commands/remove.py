@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from readinglist.commands._common import Subcommands
 from readinglist.commands._editing import add_page_argument, edit_and_report
+from readinglist.commands.parser import Subcommands
 from readinglist.writing.output.terminal import terminal_text
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from readinglist.commands._common import Subcommands
+from readinglist.commands.parser import Subcommands
 
 
 def register(commands: Subcommands) -> None:

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
     STATUSES,
-    Subcommands,
     add_page_arguments,
     load_pages,
     read_pages,
     table,
 )
+from readinglist.commands.parser import Subcommands
 from readinglist.status import Status, fold_label, parse_status
 from readinglist.writing.output.terminal import table_text, terminal_text
 

@@ -7,11 +7,11 @@ import json
 from collections.abc import Mapping
 
 from readinglist.commands._common import (
-    Subcommands,
     add_page_arguments,
     load_pages,
     table,
 )
+from readinglist.commands.parser import Subcommands
 from readinglist.status import Status
 from readinglist.writing.output.terminal import json_text, table_text
 
