@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from docutils import nodes
 
-from tests.sphinx.local_server import MAX_REQUESTS, local_server
+from tests.sphinx.local_server import MAX_REQUESTS, local_server, without_proxies
 from tests.sphinx_projects import MakeProject
 
 ANSWERS = {"/raft": HTTPStatus.OK, "/spanner": HTTPStatus.OK, "/gone": HTTPStatus.NOT_FOUND}
@@ -25,9 +25,7 @@ ANSWERS = {"/raft": HTTPStatus.OK, "/spanner": HTTPStatus.OK, "/gone": HTTPStatu
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """The server's base URL and its requests, with no proxy in the way."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
+    without_proxies(monkeypatch)
     with local_server(ANSWERS) as running:
         yield running
 

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Iterator
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
 
 from tests.paths import ROOT
+from tests.sphinx.local_server import MAX_REQUESTS, local_server, without_proxies
 from tests.sphinx_projects import MakeProject
 
 GUIDE = (ROOT / "docs" / "how-to" / "dead-links.md").read_text(encoding="utf-8")
@@ -32,56 +31,13 @@ ANSWERS = {
 }
 """What the server answers for each path; any other path is a 404 too."""
 
-MAX_REQUESTS = 50
-"""The server answers at most this many requests, then closes every connection."""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    requested: list[tuple[str, str]]
-
-    def _answer(self, with_body: bool) -> None:
-        self.requested.append((self.command, self.path))
-        if len(self.requested) > MAX_REQUESTS:
-            self.close_connection = True
-            return
-        status = ANSWERS.get(self.path, HTTPStatus.NOT_FOUND)
-        body = f"<html><body>{status.phrase}</body></html>".encode()
-        self.send_response(status)
-        if status == HTTPStatus.MOVED_PERMANENTLY:
-            self.send_header("Location", "/papers/raft.pdf")
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if with_body:
-            self.wfile.write(body)
-
-    def do_HEAD(self) -> None:
-        self._answer(with_body=False)
-
-    def do_GET(self) -> None:
-        self._answer(with_body=True)
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Keep the test output quiet."""
-
 
 @pytest.fixture
 def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[str, list[tuple[str, str]]]]:
     """The server's base URL and the list of requests it received; stopped after the test."""
-    for name in ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("NO_PROXY", "127.0.0.1")
-    requested: list[tuple[str, str]] = []
-    handler = type("Handler", (_Handler,), {"requested": requested})
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05})
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}", requested
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=10)
+    without_proxies(monkeypatch)
+    with local_server(ANSWERS, {"/moved": "/papers/raft.pdf"}) as running:
+        yield running
 
 
 def test_linkcheck_reports_each_entry_as_working_broken_or_redirected(
