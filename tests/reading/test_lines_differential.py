@@ -99,6 +99,46 @@ def test_the_common_shapes_are_taken(text: str) -> None:
     assert not _same_or_declined(text)
 
 
+LINK_LINES = [
+    "[](https://e.org)",  # no title
+    "[A]()",  # no URL
+    "[A](https://e.org/a b)",  # a space in the URL
+    "[A](https://e.org/<a>)",
+    "[A](https://e.org/(a))",
+    "[A](https://e.org/~a*b)",
+    "[A]](https://e.org)",
+    "[A](https://e.org)]",
+    "[A](https://e.org) [B](https://e.org/b)",
+    "[A](https://e.org)~~",
+    "[A](https://e.org) *note*",
+    "[A (2nd ed.)](https://e.org) - notes (short)",
+    "[A](https://e.org)) tail",
+    "[A](https://e.org",
+    "[A]https://e.org)",
+    "[A_b](https://e.org/_a_) - _c_",
+]
+
+
+@pytest.mark.parametrize("line", LINK_LINES)
+@pytest.mark.parametrize("page", ["{}\n", "- TODO\n\n  {}\n", "## Done\n\n{}\n", "- {}\n"])
+def test_link_lines_read_the_same_or_are_declined(page: str, line: str) -> None:
+    _same_or_declined(page.format(line))
+
+
+_LINK_PART = st.text(alphabet="ab _-:/.[]()<>~*", max_size=6)
+
+
+@settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
+@given(_LINK_PART, _LINK_PART, _LINK_PART, _LINK_PART)
+def test_generated_link_lines_read_the_same_or_are_declined(
+    before: str, title: str, url: str, rest: str
+) -> None:
+    """Lines near ``[title](url) rest``: the recognizer's quick look at link lines holds."""
+    line = f"{before}[{title}](https://e.org/{url}){rest}".strip() or "x"
+    for page in ("{}\n", "- TODO\n\n  {}\n", "- {}\n"):
+        _same_or_declined(page.format(line))
+
+
 SETTINGS = settings(max_examples=1500, suppress_health_check=[HealthCheck.too_slow])
 
 

@@ -144,8 +144,9 @@ def read(
     if not builder.entries:
         _front_matter_entry(builder, front_matter, vocabulary)
     entries, entry_problems = builder.finish()
-    fallback = PurePath(name).stem if name else "Untitled"
     heading, heading_line = walker.heading, walker.heading_line
+    titled = heading or (front_matter.title and front_matter.title.strip())
+    fallback = "" if titled else PurePath(name).stem if name else "Untitled"  # used only then
     titles = title_diagnostics(front_matter, heading, heading_line, fallback, name, walker.sections)
     problems = [
         *front.diagnostics,

@@ -277,9 +277,10 @@ class Walker:
             if item.kind == "pending" and self.depth == item.depth:
                 self._first_paragraph(item, inline, column, line)
                 return
-            self._nested_block()
-            if item.kind != "label":
-                return
+            if item.kind != "label":  # a label stays one: nothing for _nested_block to do
+                self._nested_block()
+                if item.kind != "label":
+                    return
         elif (label := bold_label(inline) or status_label(inline, self.vocabulary)) is not None:
             self._flush_heading_entry(BOLD_LEVEL)
             self._push_heading(BOLD_LEVEL, label.rstrip(":").strip(), line, column)

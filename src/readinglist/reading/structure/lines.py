@@ -269,11 +269,18 @@ class _Recognizer:
     def _paragraph(self, stripped: str, indent: int, line: int) -> None:
         if self.previous not in {"blank", "heading"}:
             raise _Declined  # a paragraph over several lines, or a lazy continuation
-        self._close_items(indent, line - 1)
         items = self.items
-        if indent >= (items[-1].content if items else 0) + 4:
+        if items and indent < items[-1].content:
+            self._close_items(indent, line - 1)
+        if items:
+            item = items[-1]
+            if indent >= item.content + 4:
+                raise _Declined  # an indented code block
+            if item.gap:  # what _enter does, without the call (most paragraphs are in items)
+                self.lists[-1].loose = True
+                item.gap = False
+        elif indent >= 4:
             raise _Declined  # an indented code block
-        self._enter()
         self.blocks.append(("paragraph", line, line, indent + 1, _inline(stripped)))
         self.previous = "paragraph"
 
@@ -284,6 +291,20 @@ def _inline(text: str) -> Inline:
         if "_" in text:
             _plain(text)
         return (("text", text),)
+    if text[0] == "[" and "~" not in text and "*" not in text and text.count("[") == 1:
+        # "[title](url) rest", no strike (most link lines): what _LINK matches, found with
+        # a few scans in C instead of the pattern. The body holds no "<", tab or odd space
+        # (_OUTSIDE), so the URL's characters need only these looks.
+        close = text.find("](")
+        end = text.find(")", close + 2)
+        url = text[close + 2 : end]
+        if (
+            close > 1
+            and end > close + 2
+            and text.count("]") == 1
+            and not (" " in url or "(" in url or ">" in url)
+        ):
+            return _link_line(None, text[1:close], url, None, text[end + 1 :])
     link = _LINK.fullmatch(text)
     if link is None:
         raise _Declined  # emphasis, or a link not at the start
