@@ -18,7 +18,7 @@ from readinglist.reading.frontmatter.block import read_front_matter
 from readinglist.reading.source import split_lines
 from readinglist.reading.structure import tokens
 from readinglist.reading.structure.events import Block
-from readinglist.reading.structure.lines import recognize
+from readinglist.reading.structure.lines import _OUTSIDE, _has_outside, recognize
 from tests.fixture_format import read_cases
 from tests.page_strategies import pages, runs
 from tests.paths import EXAMPLES, FIXTURES, ROOT
@@ -170,3 +170,12 @@ def test_hostile_pages_read_the_same_or_are_declined(text: str) -> None:
 @given(hostile_pages())
 def test_generated_hostile_pages_read_the_same_or_are_declined(text: str) -> None:
     _same_or_declined(text)
+
+
+@settings(max_examples=1000)
+@given(
+    st.text()
+    | st.text(alphabet="ab\\\\`<\t\r\n\x00\x7f\x85\xa0\u2000\u200b\u2028\u3000\ufeff\ud800’")
+)
+def test_the_quick_look_for_what_the_recognizer_leaves_is_the_pattern(text: str) -> None:
+    assert _has_outside(text) == (_OUTSIDE.search(text) is not None)

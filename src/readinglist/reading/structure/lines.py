@@ -36,6 +36,8 @@ _OUTSIDE = re.compile(
 """Anywhere in the body, what the recognizer leaves to the tokenizer: tabs and control
 characters, escapes, code, HTML and autolinks, and the spaces that CommonMark or the walker
 treat apart."""
+_INSIDE_ASCII = bytes(code for code in range(128) if not _OUTSIDE.match(chr(code)))
+"""The ASCII characters the recognizer reads, as bytes (see :func:`_has_outside`)."""
 _ENTITY = re.compile(r"&#?[A-Za-z0-9]+;")
 """An entity, which the tokenizer reads as the character it names."""
 _MARKERS = frozenset("-*+")
@@ -99,12 +101,22 @@ def recognize(body: str, lines: Sequence[str], first_line: int) -> list[Block] |
 
     ``None``: the body holds something only the tokenizer reads right.
     """
-    if _OUTSIDE.search(body) or ("&" in body and _ENTITY.search(body)):
+    if _has_outside(body) or ("&" in body and _ENTITY.search(body)):
         return None
     try:
         return _Recognizer(lines, first_line).read()
     except _Declined:
         return None
+
+
+def _has_outside(body: str) -> bool:
+    """``_OUTSIDE.search(body)``, at a third of its cost.
+
+    The ASCII characters the recognizer reads are deleted from the UTF-8 bytes in one pass
+    in C; what is left (characters outside ASCII, whole, and those it leaves) is searched.
+    """
+    left = body.encode("utf-8", "surrogatepass").translate(None, _INSIDE_ASCII)
+    return bool(left) and _OUTSIDE.search(left.decode("utf-8", "surrogatepass")) is not None
 
 
 class _Recognizer:
