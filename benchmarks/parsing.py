@@ -99,9 +99,9 @@ def memory(texts: Sequence[str]) -> Row:
 def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
     """Where ``loads`` spends its CPU time per entry (informational): the stages of the
     reading path measured apart, the tokenizer on the same bodies for comparison, and the
-    floor every reading shares: each entry's ``Entry`` and its URL's key."""
-    from readinglist.model import Entry
-    from readinglist.reading.entries.builder import EntryBuilder
+    floor every reading shares: each entry's ``Entry`` (as the builder makes it) and its URL's
+    key."""
+    from readinglist.reading.entries.builder import EntryBuilder, _new_entry
     from readinglist.reading.entries.walker import Walker
     from readinglist.reading.frontmatter.block import read_front_matter
     from readinglist.reading.source import split_lines
@@ -132,7 +132,23 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
         for entry in entries:
             if entry.url is not None:
                 url_facts(entry.url)
-            Entry(entry.title, entry.url, Status.TODO, 1, 1, 1, entry.description)
+            _new_entry(
+                entry.title,
+                entry.url,
+                Status.TODO,
+                1,
+                1,
+                1,
+                entry.description,
+                (),
+                None,
+                False,
+                (),
+                None,
+                None,
+                None,
+                None,
+            )
 
     stages = {
         "loads": lambda: [readinglist.loads(text) for text in texts],

@@ -37,7 +37,6 @@ _MARKER_ONLY = re.compile(r"^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]*$")
 _BULLET = re.compile(r"^([ \t>]*)[*+](?=[ \t]|$)")
 _BLOCK_START = re.compile(r"^[ \t>]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#|[-*+]$|\d{1,9}[.)]$)")
 _TICKED = re.compile(r"\[X\](?=[ \t]|$)")
-_WHITESPACE = re.compile(r"[ \t\r\n]+")
 
 
 def format_text(
@@ -208,4 +207,7 @@ def _check(
 
 def _characters(text: str) -> str:
     """The text without whitespace, bullets and box case: what formatting may not change."""
-    return _WHITESPACE.sub("", text).replace("[X]", "[x]").replace("*", "-").replace("+", "-")
+    # str.replace per character: several times faster than a pattern over the whole page
+    for space in " \t\r\n":
+        text = text.replace(space, "")
+    return text.replace("[X]", "[x]").replace("*", "-").replace("+", "-")

@@ -135,7 +135,8 @@ class Layout:
 
     def last_non_blank(self, first: int, last: int) -> int:
         """The last non-blank line in ``first..last`` (1-based), or ``first``."""
-        while last > first and self.is_blank(last):
+        lines = self.reading.lines  # is_blank's test, without a call per line
+        while last > first and (last > len(lines) or not lines[last - 1].strip(" \t\r\n")):
             last -= 1
         return last
 
