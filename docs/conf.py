@@ -63,6 +63,7 @@ nitpick_ignore_regex = [
         r"(Mapping|Sequence|Iterable|Literal|FrontMatterFormat|StatusGroupForm|TopicGroupForm|"
         r"EntryForm|ListMarker|os\.PathLike|PathLike).*",
     ),
+    (r"py:class", r"(readinglist\.selection\.)?_T"),  # a type variable: nothing to link to
 ]
 
 

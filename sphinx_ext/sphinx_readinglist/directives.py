@@ -10,7 +10,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.typing import OptionSpec
 
-from readinglist import ReadingListError
+from readinglist import ReadingListError, select_entries
 from sphinx_readinglist.anchors import list_anchor
 from sphinx_readinglist.cache import page_cache
 from sphinx_readinglist.config import vocabulary, vocabulary_key
@@ -18,7 +18,6 @@ from sphinx_readinglist.domain import PageReport, list_use, readinglist_domain
 from sphinx_readinglist.nodes import pending_reading_list, reading_list_summary
 from sphinx_readinglist.options import OPTION_NAMES, read_options
 from sphinx_readinglist.reporting import WARNING_TYPE
-from sphinx_readinglist.selection import in_group
 
 logger = logging.getLogger(__name__)
 
@@ -57,7 +56,7 @@ class ReadingListDirective(SphinxDirective):
             return []
 
         group = options.selection.group
-        if group is not None and not any(in_group(entry, group) for entry in page.entries):
+        if group is not None and not select_entries(page.entries, group=group, limit=1):
             known = ", ".join(repr(" / ".join(path)) for path in page.groups) or "none"
             self._warn(
                 f"reading-list {argument}: :group: {group!r} is not a group of the page "

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # what type checkers and IDEs see: the same names, imported e
     from readinglist.reading.frontmatter.bounded import DEFAULT_MAX_FRONT_MATTER_SIZE
     from readinglist.reading.loader import DEFAULT_MAX_SIZE, load, loads
     from readinglist.reading.urls.canonical import canonical_url, site_of
+    from readinglist.selection import SORT_ORDERS, SortOrder, select_entries
     from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
     from readinglist.writing.editing.edit import (
         EditResult,
@@ -53,6 +54,7 @@ __all__ = [
     "DEFAULT_MAX_FRONT_MATTER_SIZE",
     "DEFAULT_MAX_SIZE",
     "DEFAULT_VOCABULARY",
+    "SORT_ORDERS",
     "AmbiguousEntryError",
     "Code",
     "Collection",
@@ -76,6 +78,7 @@ __all__ = [
     "PageWriteError",
     "ReadingListError",
     "Severity",
+    "SortOrder",
     "Status",
     "StatusVocabulary",
     "__version__",
@@ -91,6 +94,7 @@ __all__ = [
     "loads",
     "mark_entry",
     "remove_entry",
+    "select_entries",
     "site_of",
 ]
 
@@ -133,6 +137,9 @@ _SOURCES = {
     "StatusVocabulary": "status",
     "canonical_url": "reading.urls.canonical",
     "site_of": "reading.urls.canonical",
+    "SORT_ORDERS": "selection",
+    "SortOrder": "selection",
+    "select_entries": "selection",
     "dumps": "writing.output.dumps",
     "PageEdit": "writing.files.atomic",
     "edit_page": "writing.files.atomic",

@@ -11,12 +11,12 @@ import pytest
 import readinglist
 from readinglist import cli
 from readinglist.commands.fmt import DESCRIPTION
-from readinglist.commands.show import SORT_ORDERS, select
+from readinglist.commands.show import select
 from readinglist.reading.loader import read
+from readinglist.selection import SORT_ORDERS, SortOrder
 from readinglist.writing.editing.formatter import format_text
 from readinglist.writing.output.markdown_list import TitleMarkup, entries_markdown
-from sphinx_readinglist.selection import SORT_ORDERS as DIRECTIVE_SORT_ORDERS
-from sphinx_readinglist.selection import Selection, SortOrder
+from sphinx_readinglist.selection import Selection
 from sphinx_readinglist.selection import select as directive_select
 from tests.paths import CLI_PAGES, GOLDEN, ROOT, TESTS
 
@@ -306,10 +306,9 @@ def test_show_sorts_then_limits(capsys: pytest.CaptureFixture[str]) -> None:
     assert (code, out, err) == (0, golden("show-sorted.txt"), "")
 
 
-@pytest.mark.parametrize("order", DIRECTIVE_SORT_ORDERS)
+@pytest.mark.parametrize("order", SORT_ORDERS)
 def test_show_sorts_and_limits_as_the_directive_does(order: SortOrder) -> None:
     """The same entries in the same order as ``:sort:`` and ``:limit:`` give, page by page."""
-    assert SORT_ORDERS == DIRECTIVE_SORT_ORDERS
     for page in readinglist.load_collection([CLI_PAGES, INPUTS]):
         shown = select([(page, entry) for entry in page.entries], sort=order, limit=3)
         expected = directive_select(page.entries, Selection(sort=order, limit=3))

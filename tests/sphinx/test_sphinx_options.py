@@ -42,6 +42,11 @@ def test_group_filter_is_case_insensitive_across_statuses(sections: dict[str, li
     assert sections["one-group"] == ["Kafka internals", "Exactly once", "Log compaction"]
 
 
+def test_group_filter_folds_a_group_as_labels_are_folded(sections: dict[str, list[str]]) -> None:
+    """``:group: KAFKA:`` is ``## Kafka``, as ``readinglist show --group`` reads it."""
+    assert sections["one-group-written-as-a-label"] == sections["one-group"]
+
+
 def test_sort_by_title_then_limit(sections: dict[str, list[str]]) -> None:
     assert sections["sorted-by-title-three"] == ["Apache Arrow", "Exactly once", "Kafka internals"]
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from readinglist.commands._common import (
@@ -15,6 +16,7 @@ from readinglist.commands._common import (
     table,
 )
 from readinglist.commands.parser import Subcommands
+from readinglist.selection import SORT_ORDERS, SortOrder, select_entries
 from readinglist.status import Status, fold_label, parse_status
 from readinglist.writing.output.terminal import table_text, terminal_text
 
@@ -22,17 +24,8 @@ if TYPE_CHECKING:
     from readinglist.model import Entry, Page
 
 FORMATS = ("table", "json", "csv", "markdown")
-SORT_ORDERS = ("page", "title", "site", "status")
-"""The values of ``--sort``: those of the ``reading-list`` directive's ``:sort:``."""
 
 Row = tuple["Page", "Entry"]
-_STATUS_RANK = {status: rank for rank, status in enumerate(Status)}
-_SORT_KEYS: dict[str, Callable[[Row], tuple[int | str | bool, ...]]] = {
-    "title": lambda row: (row[1].title.casefold(),),
-    "site": lambda row: (row[1].site is None, row[1].site or ""),
-    "status": lambda row: (_STATUS_RANK[row[1].status],),
-}
-"""The directive's sort keys (``sphinx_readinglist.selection``), on a page and entry."""
 
 
 def _statuses(text: str) -> frozenset[Status]:
@@ -73,7 +66,8 @@ def register(commands: Subcommands) -> None:
     parser.add_argument(
         "--group",
         metavar="GROUP",
-        help="only entries under this topic group, at any depth (case-insensitive)",
+        help="only entries under this topic group, at any depth (case, spacing, hyphens and a "
+        "trailing colon aside)",
     )
     parser.add_argument(
         "--sort",
@@ -91,27 +85,17 @@ def register(commands: Subcommands) -> None:
     parser.set_defaults(run=run)
 
 
-def _in_group(entry: Entry, wanted: str | None) -> bool:
-    return wanted is None or any(fold_label(name) == wanted for name in entry.groups)
-
-
 def select(
     rows: Iterable[Row],
     statuses: frozenset[Status] | None = None,
     group: str | None = None,
-    sort: str = "page",
+    sort: SortOrder = "page",
     limit: int | None = None,
 ) -> list[Row]:
-    """The rows to show: filtered by status and group, then sorted, then cut to ``limit``."""
-    wanted = fold_label(group) if group is not None else None
-    chosen = [
-        (page, entry)
-        for page, entry in rows
-        if (statuses is None or entry.status in statuses) and _in_group(entry, wanted)
-    ]
-    if sort != "page":
-        chosen.sort(key=_SORT_KEYS[sort])
-    return chosen if limit is None else chosen[:limit]
+    """The rows to show, chosen by their entries as the ``reading-list`` directive chooses."""
+    return select_entries(
+        rows, statuses=statuses, group=group, sort=sort, limit=limit, entry=itemgetter(1)
+    )
 
 
 def run(arguments: argparse.Namespace) -> int:

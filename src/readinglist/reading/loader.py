@@ -145,8 +145,7 @@ def read(
         _front_matter_entry(builder, front_matter, vocabulary)
     entries, entry_problems = builder.finish()
     heading, heading_line = walker.heading, walker.heading_line
-    titled = heading or (front_matter.title and front_matter.title.strip())
-    fallback = "" if titled else PurePath(name).stem if name else "Untitled"  # used only then
+    fallback = _fallback_title(front_matter, heading, name)
     titles = title_diagnostics(front_matter, heading, heading_line, fallback, name, walker.sections)
     problems = [
         *front.diagnostics,
@@ -178,6 +177,13 @@ def read(
         style=walker.style.style(),
     )
     return Reading(page, lines, start, blocks, bom)
+
+
+def _fallback_title(front_matter: FrontMatter, heading: str | None, name: str | None) -> str:
+    """The title a page without one takes: its file name (worked out only for such a page)."""
+    if heading or (front_matter.title and front_matter.title.strip()):
+        return ""  # the page has a title: none is needed
+    return PurePath(name).stem if name else "Untitled"
 
 
 def _front_matter_entry(
