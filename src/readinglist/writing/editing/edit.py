@@ -36,7 +36,7 @@ from readinglist.writing.output.escape import markdown_link
 
 __all__ = ["EditResult", "add_entry", "find_entry", "mark_entry", "remove_entry"]
 
-_Shape = tuple[str, str | None, str, tuple[str, ...], Status]
+_Shape = tuple[str, str | None, str, tuple[str, ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +91,14 @@ def find_entry(page: Page, url_or_title: str) -> Entry:
     return matches[0]
 
 
-_shape: Callable[[Entry], _Shape] = attrgetter("title", "url", "description", "groups", "status")
-"""What an edit may not change of the other entries (in C: it runs on every entry, twice)."""
+_shape: Callable[[Entry], _Shape] = attrgetter(
+    "title", "url", "description", "groups", "status._value_"
+)
+"""What an edit may not change of the other entries (in C: it runs on every entry, twice).
+
+The status as its plain string: a tuple of strings only is one the garbage collector stops
+following after its first look, which on a page of 200,000 entries is 15 % of an edit.
+"""
 
 
 def _apply(layout: Layout, edits: Sequence[Edit]) -> str:
@@ -195,7 +201,7 @@ def mark_entry(
     layout = Layout(reading, vocabulary)
     expected = Counter(map(_shape, page.entries))
     expected[_shape(entry)] -= 1
-    shape: _Shape = (entry.title, entry.url, entry.description, entry.groups, target)
+    shape: _Shape = (entry.title, entry.url, entry.description, entry.groups, target.value)
     expected[shape] += 1
     edited = _edited(layout, mark_plan(Moves(layout, page, vocabulary), entry, target))
     intent = _Intent.of(page, expected)
@@ -260,7 +266,7 @@ def add_entry(
     layout = Layout(reading, vocabulary)
     block = Block(markdown_link(name, url) + layout.newline, (), "- ")
     expected = Counter(map(_shape, page.entries))
-    shape: _Shape = (name, url, "", groups, target)
+    shape: _Shape = (name, url, "", groups, target.value)
     expected[shape] += 1
     edited = _edited(layout, add_plan(Moves(layout, page, vocabulary), block, groups, target))
     intent = _Intent.of(page, expected)

@@ -26,7 +26,7 @@ from readinglist.errors import FormatError
 from readinglist.model import Entry, Page
 from readinglist.reading.loader import DEFAULT_MAX_SIZE, loads, read
 from readinglist.reading.structure.events import Block
-from readinglist.status import DEFAULT_VOCABULARY, Status, StatusVocabulary
+from readinglist.status import DEFAULT_VOCABULARY, StatusVocabulary
 from readinglist.writing.editing.layout import Layout
 
 __all__ = ["format_text"]
@@ -174,8 +174,11 @@ _OPENING = frozenset({"list", "item", "quote"})
 _CLOSING = frozenset({"/list", "/item", "/quote"})
 
 
-_Shape = tuple[str, str | None, Status, str, tuple[str, ...]]
-_shape: Callable[[Entry], _Shape] = attrgetter("title", "url", "status", "description", "groups")
+_Shape = tuple[str, str | None, str, str, tuple[str, ...]]
+_shape: Callable[[Entry], _Shape] = attrgetter(
+    "title", "url", "status._value_", "description", "groups"
+)
+"""What formatting may not change of an entry (the status as its string: see edit._shape)."""
 
 
 @dataclass(frozen=True, slots=True)
