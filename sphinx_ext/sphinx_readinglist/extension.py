@@ -19,8 +19,9 @@ from sphinx_readinglist.transforms import ExpandReadingLists, remember_builder
 STATIC = Path(__file__).parent / "static"
 """The folder of ``readinglist.css``, shipped in the package."""
 
-ENV_VERSION = 6
-"""Bumped when what the extension stores in the environment changes shape."""
+ENV_VERSION = 7
+"""Bumped when what the extension stores in the environment changes shape, or what a
+directive renders from the same input changes (7: ``:group:`` folds names as labels)."""
 
 
 def add_static_path(app: Sphinx, config: Config) -> None:
