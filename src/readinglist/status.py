@@ -26,23 +26,30 @@ DEFAULT_LABELS: Mapping[Status, tuple[str, ...]] = MappingProxyType(
         Status.TODO: (
             "TODO", "To do", "To read", "Unread", "Backlog", "Queue", "Later", "Next",
             "Want to read", "To be read", "TBR", "Wishlist", "Bought and ready to read",
-            "Up next", "\U0001f534", "\u2b1c",
+            "Up next", "想读", "想讀", "待读", "待讀", "未读", "未讀", "積読", "読みたい",
+            "\U0001f534", "\u2b1c",
         ),
         Status.READING: (
             "Reading", "In progress", "Currently reading", "WIP", "Started", "Now reading",
-            "Reading now", "Listening", "On the go", "\U0001f4d6",
+            "Reading now", "Listening", "On the go", "在读", "在讀", "正在读", "正在讀",
+            "阅读中", "閱讀中", "読書中", "\U0001f4d6",
         ),
         Status.DONE: (
             "Done", "Read", "Finished", "Complete", "Completed", "Have read", "Already read",
-            "Finished reading", "\u2705", "\u2714", "\u2714\ufe0f", "\u2611\ufe0f",
+            "Finished reading", "已读", "已讀", "读完", "讀完", "读过", "讀過", "已完成", "読了",
+            "\u2705", "\u2714", "\u2714\ufe0f", "\u2611\ufe0f",
         ),
         Status.SKIPPED: (
             "Skipped", "Dropped", "Abandoned", "DNF", "Did not finish", "Gave up", "Put down",
-            "Read some of and then put down",
+            "Read some of and then put down", "弃读", "棄讀", "放弃", "放棄",
         ),
     }
 )  # fmt: skip
-"""The default labels of each status, as the format reference lists them (emoji last)."""
+"""The default labels of each status, as the format reference lists them (emoji last).
+
+English, then Chinese (simplified and traditional) and Japanese: 想读 "want to read",
+在读 "reading", 已读 "read", 弃读 "dropped"; 積読 a pile of books not yet read, 読了 read.
+"""
 
 
 def fold_label(label: str) -> str:

@@ -26,3 +26,12 @@ def test_the_format_reference_has_examples() -> None:
 )
 def test_format_example(markdown: str, expected: str) -> None:
     assert render(readinglist.loads(markdown, path="page.md")) == expected.strip("\n")
+
+
+def test_the_status_table_lists_the_default_labels() -> None:
+    """The format reference's table of status labels is the default vocabulary, in order."""
+    from readinglist.status import DEFAULT_LABELS
+
+    text = FORMAT.read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `(todo|reading|done|skipped)` \| (.*) \|$", text, re.M))
+    assert rows == {status.value: ", ".join(labels) for status, labels in DEFAULT_LABELS.items()}
