@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglist.reading.inline.bare_urls import _BARE_URL, find_bare_urls
+from readinglist.reading.inline.bare_urls import _BARE_URL, _SCHEME, find_bare_urls, scheme_starts
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,10 @@ def test_looking_only_where_a_scheme_starts_finds_what_sliding_the_pattern_finds
     text: str,
 ) -> None:
     assert find_bare_urls(text) == [match.span() for match in _BARE_URL.finditer(text)]
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="htpsfHTPSFmailoMAILO:/ .x\u212aK", max_size=40) | st.text(max_size=40))
+def test_the_scheme_starts_are_where_the_pattern_finds_them(text: str) -> None:
+    """``scheme_starts`` finds ``_SCHEME``'s matches with ``str.find``: the same places."""
+    assert scheme_starts(text) == [match.start() for match in _SCHEME.finditer(text)]

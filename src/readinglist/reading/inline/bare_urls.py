@@ -65,13 +65,40 @@ _SCHEME = re.compile(r"(?:https?|ftp)://|mailto:|//", re.IGNORECASE)
 """Where a bare URL can start: the full pattern is tried there only (it is slow to slide)."""
 
 
+_SCHEMES = ("https://", "http://", "ftp://", "mailto:", "//")
+"""``_SCHEME``'s alternatives as literals, in its order of preference at one position."""
+
+
+def scheme_starts(text: str) -> list[int]:
+    """Where ``_SCHEME.finditer(text)`` finds its matches, found with ``str.find``.
+
+    Sliding the case-insensitive pattern over a line costs more than matching a URL; the
+    literals of an ASCII text, lower-cased, are found in C. (Outside ASCII, case folds
+    further, ``K`` for ``k``: the pattern then.) ``tests/reading/test_bare_urls.py`` holds
+    the two equal.
+    """
+    if not text.isascii():
+        return [scheme.start() for scheme in _SCHEME.finditer(text)]
+    lower = text.lower()
+    starts: list[int] = []
+    position = 0
+    while True:
+        found = [
+            (at, len(literal)) for literal in _SCHEMES if (at := lower.find(literal, position)) >= 0
+        ]
+        if not found:
+            return starts
+        start, length = min(found)  # the leftmost (one literal at most starts at a place)
+        starts.append(start)
+        position = start + length
+
+
 def find_bare_urls(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each bare URL in ``text``, in order."""
     if ":" not in text and "//" not in text:
         return []
     spans: list[tuple[int, int]] = []
-    for scheme in _SCHEME.finditer(text):
-        start = scheme.start()
+    for start in scheme_starts(text):
         if spans and start < spans[-1][1]:
             continue
         match = _BARE_URL.match(text, start)
