@@ -229,6 +229,29 @@ def test_a_table_row_says_its_new_status_in_its_status_cell_in_the_tables_own_wo
     assert "| Dune | Herbert | ✅       |" in again.text  # the cell keeps its width
 
 
+MIXED = (
+    "# Books\n\n## Reading\n\n| Title | Author |\n|---|---|\n| Emma | Austen |\n\n"
+    "## Done\n\n- [Dune](https://example.org/dune)\n"
+)
+
+
+def test_an_item_moved_into_a_group_that_holds_a_table_goes_after_it_as_an_item() -> None:
+    """Never after a row as if it were one (``| [Dune](…)`` read as a broken row)."""
+    result = mark_entry(MIXED, "Dune", "reading")
+    assert changes(MIXED, result.text) == (
+        "@@ -8,0 +9,2 @@\n+- [Dune](https://example.org/dune)\n+\n"
+        "@@ -10,2 +11,0 @@\n-\n-- [Dune](https://example.org/dune)\n"
+    )
+    assert (result.entry.status, result.entry.line) == ("reading", 9)
+    assert mark_entry(result.text, "Dune", "done").text == MIXED
+
+
+def test_an_entry_added_to_a_group_that_holds_a_table_goes_after_it_as_an_item() -> None:
+    result = add_entry(MIXED, "https://example.org/new", title="New", status="reading")
+    assert changes(MIXED, result.text) == "@@ -8,0 +9,2 @@\n+- [New](https://example.org/new)\n+\n"
+    assert "| Emma | Austen |" in result.text
+
+
 def test_a_row_of_a_table_without_status_column_moves_to_the_table_of_its_new_status() -> None:
     text = (
         "# Books\n\n## To read\n\n| Title | Author |\n|---|---|\n| Dune | Herbert |\n"

@@ -84,10 +84,16 @@ class Moves:
     # Where an entry goes ---------------------------------------------------------------
 
     def siblings(self, groups: tuple[str, ...], target: Status, entry: Entry | None) -> list[Entry]:
-        """The last entry (a list of at most one) of ``groups`` that its group gives ``target``."""
+        """The last entry (a list of at most one) of ``groups`` that its group gives ``target``.
+
+        Not a table row: a list item or paragraph written after one would read as a broken
+        row (it goes after the table, by :meth:`into_group`).
+        """
         layout, default = self.layout, self.vocabulary.default
         for other in reversed(self.page.entries):
             if other is entry or other.groups != groups or other.struck:
+                continue
+            if other.line in layout.row_tables:
                 continue
             opener = status_opener(layout, other)
             if (opener.status if opener is not None and opener.status else default) is target:
