@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -43,8 +45,38 @@ def test_looking_only_where_a_scheme_starts_finds_what_sliding_the_pattern_finds
     assert find_bare_urls(text) == [match.span() for match in _BARE_URL.finditer(text)]
 
 
+SCHEME_PIECES = ["https:", "HTTP:", "ftp:", "mailto:", "MailTo:", "//", "/", ":", "s", "x", " "]
+
+
 @settings(max_examples=2000)
-@given(st.text(alphabet="htpsfHTPSFmailoMAILO:/ .x\u212aK", max_size=40) | st.text(max_size=40))
+@given(
+    st.text(alphabet="htpsfHTPSFmailoMAILO:/ .x\u212aK", max_size=40)
+    | st.lists(st.sampled_from(SCHEME_PIECES), max_size=12).map("".join)
+    | st.text(max_size=40)
+)
 def test_the_scheme_starts_are_where_the_pattern_finds_them(text: str) -> None:
     """``scheme_starts`` finds ``_SCHEME``'s matches with ``str.find``: the same places."""
     assert scheme_starts(text) == [match.start() for match in _SCHEME.finditer(text)]
+
+
+def _one_character_at_a_time() -> re.Pattern[str]:
+    """``_BARE_URL`` as linkify-it writes its path: one character per step, ``-+`` its own."""
+    run, dot = "'?!;]++", r"|\.(?![\s"
+    pattern = _BARE_URL.pattern
+    assert pattern.count(run) == pattern.count(dot) == 2  # the path of "http://" and "//"
+    pattern = pattern.replace(run, "'?!\\-;]").replace(dot, "|-+" + dot)
+    return re.compile(pattern, re.IGNORECASE)
+
+
+LINKIFY_PATH = _one_character_at_a_time()
+
+
+@settings(max_examples=1000)
+@given(
+    st.lists(PIECES | st.sampled_from(["-", "--", "a-b", "/x-", "é-"]), max_size=24).map("".join)
+)
+def test_a_path_read_a_run_at_a_time_ends_where_one_character_at_a_time_ends(text: str) -> None:
+    """The path's run of plain characters (``-`` among them) is read at once: the same URLs."""
+    assert [m.span() for m in _BARE_URL.finditer(text)] == [
+        m.span() for m in LINKIFY_PATH.finditer(text)
+    ]

@@ -34,7 +34,7 @@ _HOST_END = (
 _AUTH = rf"(?:[^{_ZCC}@/\[\]()]{{1,50}}@)?"
 _PATH = (
     r"(?:[/?#](?:"
-    rf"[^{_ZCC}{_SEPARATORS}()\[\]{{}}.,\"'?!\-;]"
+    rf"[^{_ZCC}{_SEPARATORS}()\[\]{{}}.,\"'?!;]++"  # a run at once, with linkify's "-+"
     rf"|\[[^{_ZCC}\]]*\]"
     rf"|\([^{_ZCC})]*\)"
     rf"|\{{[^{_ZCC}}}]*\}}"
@@ -43,7 +43,6 @@ _PATH = (
     rf"|'(?={_LETTER}|-)"
     r"|\.{2,}[a-zA-Z0-9%/&]"
     rf"|\.(?![{_ZCC}.]|$)"
-    r"|-+"
     rf"|,(?![{_ZCC}]|$)"
     rf"|;(?![{_ZCC}]|$)"
     rf"|!+(?![{_ZCC}!]|$)"
@@ -65,32 +64,42 @@ _SCHEME = re.compile(r"(?:https?|ftp)://|mailto:|//", re.IGNORECASE)
 """Where a bare URL can start: the full pattern is tried there only (it is slow to slide)."""
 
 
-_SCHEMES = ("https://", "http://", "ftp://", "mailto:", "//")
-"""``_SCHEME``'s alternatives as literals, in its order of preference at one position."""
+_PREFIXES = ("https:", "http:", "ftp:")
+"""What may come right before a ``//`` as its scheme, in ``_SCHEME``'s order of preference."""
 
 
 def scheme_starts(text: str) -> list[int]:
     """Where ``_SCHEME.finditer(text)`` finds its matches, found with ``str.find``.
 
-    Sliding the case-insensitive pattern over a line costs more than matching a URL; the
-    literals of an ASCII text, lower-cased, are found in C. (Outside ASCII, case folds
-    further, ``K`` for ``k``: the pattern then.) ``tests/reading/test_bare_urls.py`` holds
-    the two equal.
+    Sliding the case-insensitive pattern over a line costs more than matching a URL. Every
+    match but ``mailto:`` holds a ``//``: an ASCII text, lower-cased, is searched for ``//`` and
+    ``mailto:`` in C, and a scheme right before a ``//`` moves its start back. (Outside
+    ASCII, case folds further, ``K`` for ``k``: the pattern then.)
+    ``tests/reading/test_bare_urls.py`` holds the two equal.
     """
     if not text.isascii():
         return [scheme.start() for scheme in _SCHEME.finditer(text)]
     lower = text.lower()
     starts: list[int] = []
-    position = 0
-    while True:
-        found = [
-            (at, len(literal)) for literal in _SCHEMES if (at := lower.find(literal, position)) >= 0
-        ]
-        if not found:
-            return starts
-        start, length = min(found)  # the leftmost (one literal at most starts at a place)
+    end = 0  # where the last match ended: the next starts there or after
+    mail, slash = lower.find("mailto:"), lower.find("//")
+    while mail >= 0 or slash >= 0:
+        if slash < 0 or 0 <= mail < slash:
+            start, after = mail, mail + 7
+        else:
+            start, after = slash, slash + 2
+            for prefix in _PREFIXES:
+                at = slash - len(prefix)
+                if at >= end and lower.startswith(prefix, at):
+                    start = at
+                    break
         starts.append(start)
-        position = start + length
+        end = after
+        if 0 <= mail < end:
+            mail = lower.find("mailto:", end)
+        if 0 <= slash < end:
+            slash = lower.find("//", end)
+    return starts
 
 
 def find_bare_urls(text: str) -> list[tuple[int, int]]:

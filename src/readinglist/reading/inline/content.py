@@ -27,6 +27,7 @@ _ONLY_PUNCTUATION = re.compile(r"^[\s)\]}.,;:!?'\"]*$")
 _PUNCTUATION = frozenset(")]}.,;:!?'\"")  # what _ONLY_PUNCTUATION allows besides spaces
 _INVISIBLE = re.compile(r"[\ufffc\u200b\u200c\u200e\u200f\ufeff]")
 _SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
+"""A separator ending the text before a link (``Title - ``, ``Label:``); see :func:`_title_end`."""
 _BY_AUTHOR = re.compile(r",?\s*\bby\s*$", re.IGNORECASE)
 _BREAKS = frozenset({"softbreak", "hardbreak"})
 _LABEL_WORDS = re.compile(
@@ -221,7 +222,8 @@ def _titled_by_text(
     prefixed = _prefixed(before_text, link_text, url, after_text, struck)
     if prefixed is not None:
         return prefixed
-    separated = _SEPARATOR_BEFORE.search(before_text) is not None
+    title_end = _title_end(before_text)
+    separated = title_end < len(before_text)
     if not in_list and (after_text or not separated):
         return None
     leading_strong = _leading_strong(before)
@@ -230,7 +232,7 @@ def _titled_by_text(
         if leading_strong:
             remainder = strip_separator(before_text[len(leading_strong) :])
             return leading_strong, trailing, remainder, struck, False, None, None
-        title = _SEPARATOR_BEFORE.sub("", before_text).strip()
+        title = before_text[:title_end].strip()
         return title, trailing, "", struck, False, None, None
     linked = "" if link_text == url or _is_label(link_text) else link_text
     if not (linked == "" or leading_strong or separated or before[-1][0] in _BREAKS):
@@ -240,7 +242,7 @@ def _titled_by_text(
         remainder = before_text[len(leading_strong) :]
     else:
         # "Title - [Site](url)": the title is what precedes the separator.
-        title = _SEPARATOR_BEFORE.sub("", before_text)
+        title = before_text[:title_end]
         remainder = ""
         prefix_words = len(title.split())
         if linked and prefix_words <= 3 and prefix_words < len(linked.split()):
@@ -248,6 +250,22 @@ def _titled_by_text(
     pieces = [strip_separator(remainder), linked, strip_separator(after_text)]
     description = strip_separator(" ".join(piece for piece in pieces if piece))
     return title.strip(), url, description, struck, False, None, None
+
+
+def _title_end(text: str) -> int:
+    r"""Where ``_SEPARATOR_BEFORE`` starts in ``text`` (the spaces before it too), else its end.
+
+    Found from the end with ``str.rstrip``, whose spaces are the pattern's ``\s``: searching
+    with the pattern slides it over the whole text. ``tests/reading/test_inline.py`` holds
+    the two equal.
+    """
+    body = text.rstrip()
+    last = body[-1:]
+    if last and last in ":,;|":
+        return len(body[:-1].rstrip())
+    if last and last in "-–—" and body[-2:-1].isspace():
+        return len(body[:-2].rstrip())
+    return len(text)
 
 
 def _prefixed(
