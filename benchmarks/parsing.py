@@ -13,7 +13,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 
 import readinglist
-from benchmarks.corpus import corpus
+from benchmarks.corpus import SHAPES, corpus
 from benchmarks.table import Row
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,6 +164,30 @@ def breakdown(texts: Sequence[str], repeats: int = 5) -> str:
         for name, run in stages.items()
     ]
     return f"CPU per entry (informational, {count:,} entries): " + ", ".join(parts)
+
+
+def by_shape(texts: Sequence[str], repeats: int = 3) -> str:
+    """CPU per entry of ``loads`` for each page shape of the corpus (informational), and its
+    ratio to markdown-it-py tokenizing the same pages: where the throughput goes."""
+    tokenizer = MarkdownIt("commonmark")
+    parts = []
+    for index, shape in enumerate(SHAPES):
+        pages = texts[index :: len(SHAPES)]
+        count = sum(len(readinglist.loads(text).entries) for text in pages)
+
+        def load(pages: Sequence[str] = pages) -> None:
+            for text in pages:
+                readinglist.loads(text)
+
+        def tokenize(pages: Sequence[str] = pages) -> None:
+            for text in pages:
+                tokenizer.parse(text)
+
+        measured = _median_seconds(load, repeats)
+        ratio = measured / _median_seconds(tokenize, repeats)
+        name = shape.__name__.strip("_").removesuffix("_shape")
+        parts.append(f"{name} {measured / count * 1e6:.1f} µs ({ratio:.3f}x)")
+    return "CPU per entry by page shape (informational, vs markdown-it-py): " + ", ".join(parts)
 
 
 def rows(pages: int = 1000, entries: int = 100) -> list[Row]:

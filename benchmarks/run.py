@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         f"page, {(used - bare) * 1e3:.1f} ms over bare Python ({used * 1e3:.1f} ms)"
     )
     print(parsing.breakdown(corpus(200, 100)))
+    print(parsing.by_shape(corpus(200, 100)))
     print("bytecode of src/ and sphinx_ext/ is written first (compileall), as a wheel has it")
     print(f"machine: {_machine()}")
     return 0 if all(row.passed for row in rows) else 1
