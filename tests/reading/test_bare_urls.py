@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglist.reading.inline.bare_urls import _BARE_URL, _SCHEME, find_bare_urls, scheme_starts
+from readinglist.reading.inline.bare_urls import (
+    _BARE_URL,
+    _SCHEME,
+    _linkified,
+    bare_urls,
+    find_bare_urls,
+    scheme_starts,
+)
 
 
 @pytest.mark.parametrize(
@@ -80,3 +87,21 @@ def test_a_path_read_a_run_at_a_time_ends_where_one_character_at_a_time_ends(tex
     assert [m.span() for m in _BARE_URL.finditer(text)] == [
         m.span() for m in LINKIFY_PATH.finditer(text)
     ]
+
+
+URL_PIECES = st.sampled_from(
+    ["Name", " ", ", ", "https://a.example/x", "HTTP://X.COM/y_z", "mailto:a@b.example",
+     "//cdn.example/p", "(", ")", ".", "-", "é"]
+)  # fmt: skip
+
+
+@given(st.lists(PIECES, max_size=24).map("".join) | st.lists(URL_PIECES, max_size=12).map("".join))
+def test_one_text_token_is_read_as_the_loop_over_runs_reads_it(text: str) -> None:
+    """``Name https://…``, the common paragraph, skips the loop: the same tokens."""
+    tokens = (("text", text),)
+    if ":" in text or "//" in text:
+        expected: list[tuple[str, str]] = []
+        _linkified([tokens[0]], expected)
+        assert bare_urls(tokens) == expected
+    else:
+        assert bare_urls(tokens) is tokens

@@ -125,6 +125,10 @@ def bare_urls(tokens: Sequence[InlineToken]) -> Sequence[InlineToken]:
     if not _may_hold_urls(tokens):
         return tokens  # no scheme anywhere: nothing to find (most paragraphs)
     result: list[InlineToken] = []
+    if len(tokens) == 1:  # one text token (``Name https://…``): what the loop below does
+        text = tokens[0][1]
+        _split_text(text, find_bare_urls(text), result)
+        return result
     run: list[InlineToken] = []
     depth = 0
     for token in tokens:

@@ -218,7 +218,7 @@ def _titled_by_text(
     prefix before a link whose text is a title, ``New: [Long Title](url)``, is kept in the
     description). A link after other text (``The [home page](url) lists …``) is no URL.
     """
-    after_text = plain_text(after)
+    after_text = plain_text(after) if after else ""
     prefixed = _prefixed(before_text, link_text, url, after_text, struck)
     if prefixed is not None:
         return prefixed
@@ -247,8 +247,10 @@ def _titled_by_text(
         prefix_words = len(title.split())
         if linked and prefix_words <= 3 and prefix_words < len(linked.split()):
             title, remainder, linked = linked, title, ""  # "New: [Long Title](url)"
-    pieces = [strip_separator(remainder), linked, strip_separator(after_text)]
-    description = strip_separator(" ".join(piece for piece in pieces if piece))
+    description = ""
+    if remainder or linked or after_text:  # else nothing to describe ("Name https://…")
+        pieces = [strip_separator(remainder), linked, strip_separator(after_text)]
+        description = strip_separator(" ".join(piece for piece in pieces if piece))
     return title.strip(), url, description, struck, False, None, None
 
 
@@ -330,6 +332,8 @@ def _trailing_links(url: str, after: Sequence[InlineToken]) -> str | None:
 
 def _leading_strong(before: Sequence[InlineToken]) -> str:
     """The text of a bold or italic run at the very start (a paper's title), else ``""``."""
+    if before and before[0][0] == "text" and before[0][1].strip():
+        return ""  # it starts with text (most titles): no run at the start
     significant = [t for t in before if not (t[0] == "text" and not t[1].strip())]
     if not significant or significant[0][0] not in {"strong", "em"}:
         return ""
