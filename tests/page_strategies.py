@@ -90,8 +90,9 @@ def _entry_content(draw: st.DrawFn, *, nasty: bool, in_list: bool) -> str:
         content = title + description
     elif shape == 5:  # a name then a bare URL
         content = f"{title}{draw(st.sampled_from([' ', ' - ', ': ']))}{url}"
-    else:  # a book
-        content = f"{title} - {draw(_text(nasty=nasty))}"
+    else:  # a book, maybe given up (its title struck through)
+        struck = draw(st.integers(0, 3)) == 0
+        content = f"{f'~~{title}~~' if struck else title} - {draw(_text(nasty=nasty))}"
     if in_list and draw(st.integers(0, 3)) == 0:
         content = draw(st.sampled_from(["[ ] ", "[x] ", "[X] ", "[ ]  "])) + content
     return content
@@ -233,7 +234,8 @@ def _run_line(draw: st.DrawFn, *, paragraph: bool) -> str:
     if kind == "struck":
         return f"~~[{title}]({url})~~{tail}"
     if kind == "book":
-        return f"{title} - {draw(st.sampled_from(['Kleppmann', 'Beck']))}"
+        book = f"{title} - {draw(st.sampled_from(['Kleppmann', 'Beck']))}"
+        return f"~~{book}~~" if draw(st.integers(0, 3)) == 0 else book  # maybe given up
     return f"{title} {url}"
 
 

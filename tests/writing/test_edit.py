@@ -273,6 +273,21 @@ def test_a_task_item_added_as_skipped_loses_its_box() -> None:
     )
 
 
+def test_a_book_is_struck_when_skipped_and_unstruck_when_marked_again() -> None:
+    """A book's strike reads back as a link's does: ``~~Title~~`` is skipped."""
+    text = "# P\n\n- Dune - Frank Herbert\n- Emma - Jane Austen\n"
+    skipped = mark_entry(text, "Dune", "skipped").text
+    assert skipped == "# P\n\n- ~~Dune - Frank Herbert~~\n- Emma - Jane Austen\n"
+    dune = readinglist.loads(skipped).entries[0]
+    assert (dune.title, dune.author, dune.status, dune.struck) == (
+        "Dune",
+        "Frank Herbert",
+        readinglist.Status.SKIPPED,
+        True,
+    )
+    assert mark_entry(skipped, "Dune", "todo").text == text
+
+
 def test_a_new_topic_with_markup_characters_reads_back_as_written() -> None:
     new = add_entry("# P\n", "https://e.example/a", title="A", group="C++ *fast*").text
     (entry,) = readinglist.loads(new).entries

@@ -27,7 +27,8 @@ NOT_READINGS = frozenset(
     {"how to use", "how to use this list", "usage", "legend", "key", "notes",
      "contributing", "contribute", "how to contribute", "contributors", "license", "licence",
      "table of contents", "contents", "toc", "code of conduct", "credits", "acknowledgements",
-     "acknowledgments", "changelog"}
+     "acknowledgments", "changelog", "glossary", "acronyms", "abbreviations", "terminology",
+     "faq", "closing note", "closing notes"}
 )  # fmt: skip
 """Folded labels of sections whose lists are not readings (a legend, the license ...)."""
 
@@ -61,7 +62,7 @@ class Item:
 
     __slots__ = (
         "checked", "column", "context", "depth", "emphasis", "end_line", "kind", "label", "line",
-        "sentence", "status",
+        "sentence", "status", "struck",
     )  # fmt: skip
 
     def __init__(self, line: int, end_line: int, depth: int, checked: bool | None) -> None:
@@ -88,6 +89,8 @@ class Item:
         """A candidate's text before, inside and after its first emphasis (a book's title)."""
         self.sentence = False
         """A candidate whose link sits inside a sentence: a book only when it names an author."""
+        self.struck = False
+        """A candidate whose title is struck through (``~~Dune~~``): a book given up."""
 
 
 def group_context(headings: Iterable[Heading], items: Iterable[Item]) -> Context:

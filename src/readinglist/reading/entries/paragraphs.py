@@ -3,6 +3,7 @@
 - :func:`line_entries`: a paragraph whose lines, joined by hard breaks, each start with a
   link (or, in a group, each name a book and its author) is one entry per line;
 - :func:`emphasis_parts`: the emphasis that shows a book's title (``*Dune*, Frank Herbert``);
+- :func:`starts_struck`: a plain item whose title is struck through (``~~Dune~~``): given up;
 - :func:`heading_label`: a heading's label, its images and HTML left out;
 - :func:`status_label`: a paragraph that is only a status label (``Read:``, ``~ Queue``).
 """
@@ -35,6 +36,19 @@ def emphasis_parts(tokens: Sequence[InlineToken]) -> tuple[str, str, str] | None
                     return plain_text(tokens[:index]), inner, plain_text(tokens[end + 1 :])
             return None
     return None
+
+
+def starts_struck(tokens: Sequence[InlineToken]) -> bool:
+    """Whether the text starts struck through (``~~Dune~~ - Frank Herbert``, ``_~~Dune~~_``).
+
+    A book's title is struck, as a link's is for a link: the book was given up.
+    """
+    for kind, text in tokens:
+        if kind == "strike":
+            return True
+        if not (kind in {"em", "strong"} or (kind == "text" and not text.strip())):
+            return False
+    return False
 
 
 def line_pieces(tokens: Sequence[InlineToken]) -> list[tuple[int, Sequence[InlineToken]]]:

@@ -41,6 +41,7 @@ from readinglist.reading.entries.paragraphs import (
     has_link,
     heading_label,
     line_entries,
+    starts_struck,
     status_label,
 )
 from readinglist.reading.entries.style import StyleFinder
@@ -264,6 +265,8 @@ class Walker:
         )
         if found is None:
             return
+        if item.struck:
+            found = (*found[:3], True, *found[4:])
         context = self._context_inside(len(self.items))
         self._add(found, item.checked, context, item.line, item.column, item.end_line, item.line)
 
@@ -335,6 +338,8 @@ class Walker:
         item.kind, item.label = "candidate", label
         if not item.sentence and any(kind in {"em", "strong"} for kind, _ in inline):
             item.emphasis = emphasis_parts(inline)
+        if not item.sentence and any(kind == "strike" for kind, _ in inline):
+            item.struck = starts_struck(inline)
 
     def _lines_of(self, inline: Inline, line: int, column: int, item: Item | None) -> bool:
         """One entry per line of a paragraph of lines joined by hard breaks, if it is one."""

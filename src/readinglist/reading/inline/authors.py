@@ -199,6 +199,11 @@ def citation_prefix(text: str) -> tuple[str, int] | None:
     return match.group("authors").strip().rstrip(","), int(match.group("year"))
 
 
+_ABBREVIATIONS = frozenset({"al", "ed", "eds", "pp", "vol", "vols", "vs", "cf", "etc", "ch"})
+"""Lower-case words whose full stop ends an abbreviation (``et al.``, ``2nd ed.``), not a
+sentence."""
+
+
 def is_sentence(text: str) -> bool:
     """Whether a plain item reads as a sentence, not a title (a note, a quote, a tip)."""
     words = text.rstrip("\"'”’)] ").split()
@@ -207,7 +212,7 @@ def is_sentence(text: str) -> bool:
     if len(words) < 6 or words[-1][-1:] not in {".", "?", "!"}:
         return False
     last = words[-1].strip("\"'“”‘’(.?!")
-    return words[-1][-1] != "." or (len(last) > 2 and last.islower())  # not "et al."
+    return words[-1][-1] != "." or (last.islower() and last not in _ABBREVIATIONS)
 
 
 def split_emphasised(

@@ -30,6 +30,8 @@ _SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
 """A separator ending the text before a link (``Title - ``, ``Label:``); see :func:`_title_end`."""
 _BY_AUTHOR = re.compile(r",?\s*\bby\s*$", re.IGNORECASE)
 _BREAKS = frozenset({"softbreak", "hardbreak"})
+_OPENERS = {"[": "]", "(": ")"}
+"""Brackets written around a link after a title (``Title [[pdf](url)]``), and their closers."""
 _LABEL_WORDS = re.compile(
     r"\b(?:pdf|full[- ]text|preprint|download|here|html|slides|doi|abstract)\b"
 )
@@ -219,13 +221,17 @@ def _titled_by_text(
     description). A link after other text (``The [home page](url) lists …``) is no URL.
     """
     after_text = plain_text(after) if after else ""
+    if before_text[-1:] in _OPENERS and after_text[:1] == _OPENERS[before_text[-1]]:
+        before_text = before_text[:-1].rstrip()  # "Title [[Paper](url)]": brackets around it
+        after_text = after_text[1:].lstrip()
     prefixed = _prefixed(before_text, link_text, url, after_text, struck)
     if prefixed is not None:
         return prefixed
     title_end = _title_end(before_text)
     separated = title_end < len(before_text)
-    if not in_list and (after_text or not separated):
-        return None
+    own_line = before[-1][0] in _BREAKS and (not after or after[0][0] in _BREAKS)
+    if not in_list and not own_line and (after_text or not separated):
+        return None  # a paragraph: "Title - [Site](url)", "Label: https://…", or lines
     leading_strong = _leading_strong(before)
     trailing = _trailing_links(url, after) if in_list and after else None
     if trailing is not None:  # "Authors. Title. Journal. [PDF](…) • [Full text](https://…)"

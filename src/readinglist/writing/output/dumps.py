@@ -189,15 +189,19 @@ def _block_text(block: Block) -> str:
 def _entry_text(entry: Entry) -> str:
     """An entry after its marker and box: ``~~[Title](url)~~ by Author (2017) - description``.
 
-    A book: ``Title by Author (2017) - description``. Where that would not read back the
-    same (a title that holds ``by`` and a name, say), the byline comes after `` - ``.
+    A book: ``Title by Author (2017) - description``, struck through whole when given up.
+    Where that would not read back the same (a title that holds ``by`` and a name, say), the
+    byline comes after `` - ``.
     """
     if entry.url is None:
+        tail = _plain_tail(entry)
         for byline in _bylines(entry, book=True):
             title = entry.title
             if split_book(title + byline) == (title, entry.author, entry.year, entry.description):
-                return escape_line_start(escape_text(title)) + escape_text(byline)
-        return escape_line_start(escape_text(entry.title)) + escape_text(_plain_tail(entry))
+                tail = byline
+                break
+        book = escape_line_start(escape_text(entry.title)) + escape_text(tail)
+        return f"~~{book}~~" if entry.struck else book
     text = markdown_link(entry.title, entry.url)
     if entry.struck:
         text = f"~~{text}~~"
