@@ -107,8 +107,15 @@ class StatusVocabulary:
     """The status of entries outside every status group."""
 
     def status_of(self, label: str) -> Status | None:
-        """The status a group label names, or ``None`` when it is a topic."""
-        return self.labels.get(fold_label(label))
+        """The status a group label names, or ``None`` when it is a topic.
+
+        A leading "The" or "My" is left out (``The Backlog``, ``My TBR``).
+        """
+        folded = fold_label(label)
+        status = self.labels.get(folded)
+        if status is None and folded.startswith(("the ", "my ")):
+            status = self.labels.get(folded.partition(" ")[2])
+        return status
 
     def near_label(self, label: str) -> str | None:
         """The status label one edit from ``label`` (a likely typo), or ``None``.

@@ -199,13 +199,22 @@ def citation_prefix(text: str) -> tuple[str, int] | None:
     return match.group("authors").strip().rstrip(","), int(match.group("year"))
 
 
+_REMARK_AT_END = re.compile(r"\s*\([^()]*[?!][^()]*\)\s*$")
+"""A question or exclamation in parentheses ending an item."""
 _ABBREVIATIONS = frozenset({"al", "ed", "eds", "pp", "vol", "vols", "vs", "cf", "etc", "ch"})
 """Lower-case words whose full stop ends an abbreviation (``et al.``, ``2nd ed.``), not a
 sentence."""
 
 
 def is_sentence(text: str) -> bool:
-    """Whether a plain item reads as a sentence, not a title (a note, a quote, a tip)."""
+    """Whether a plain item reads as a sentence, not a title (a note, a quote, a tip).
+
+    A remark in parentheses at the end (``Title, Author (out in 2031?)``) is left out: its
+    ``?`` or ``!`` does not make the item a sentence.
+    """
+    remark = _REMARK_AT_END.search(text) if text.endswith(")") else None
+    if remark is not None and remark.start():
+        text = text[: remark.start()]
     words = text.rstrip("\"'”’)] ").split()
     if len(text) > 160:
         return True
