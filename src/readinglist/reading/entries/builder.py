@@ -9,11 +9,12 @@ keeps what its URL and title say is wrong (``invalid-url``, ``unsafe-url``, ``em
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import fields
+from dataclasses import fields, replace
 from operator import attrgetter
 
 from readinglist.diagnostics import Code, Diagnostic
 from readinglist.model import Entry
+from readinglist.reading.entries.lists import comma_authors
 from readinglist.reading.inline.authors import split_byline
 from readinglist.reading.inline.content import Found
 from readinglist.reading.page_rules import url_diagnostics
@@ -170,8 +171,17 @@ class EntryBuilder:
         self._last_line = self.entries[-1].line if self.entries else 0
 
     def finish(self) -> tuple[tuple[Entry, ...], list[Diagnostic]]:
-        """The entries in page order, and their diagnostics."""
+        """The entries in page order, and their diagnostics.
+
+        Where the page writes its books ``Title, Author``, they are split so.
+        """
         entries = self.entries
+        for index, (title, author, year, remark) in comma_authors(entries):
+            book = entries[index]
+            year = book.year or year
+            entries[index] = replace(
+                book, title=title, author=author, year=year, description=remark
+            )
         if not self._ordered:
             entries.sort(key=_PAGE_ORDER)
             self._flagged.sort(key=_PAGE_ORDER)

@@ -19,7 +19,12 @@ import re
 from collections.abc import Sequence
 
 from readinglist.model import Entry
-from readinglist.reading.inline.authors import is_sentence, split_book, split_emphasised
+from readinglist.reading.inline.authors import (
+    comma_byline,
+    is_sentence,
+    split_book,
+    split_emphasised,
+)
 from readinglist.reading.inline.content import Found
 from readinglist.status import StatusVocabulary, fold_label
 
@@ -96,6 +101,35 @@ def book_of(
     if author is None and (loose or is_sentence(label)):
         return None
     return title, None, description, False, False, author, year
+
+
+def comma_authors(entries: Sequence[Entry]) -> list[tuple[int, tuple[str, str, int | None, str]]]:
+    """The books of a page that writes them ``Title, Author``, with each one's parts.
+
+    The page's own pattern: three or more of its books without an author are so, and at
+    least three in four of them. Else none (``Thinking, Fast and Slow`` stays whole). A book
+    whose author ``dumps`` could not write back (``Ann A、Bo B``) stays whole too.
+    """
+    books = [
+        (index, entry.title)
+        for index, entry in enumerate(entries)
+        if entry.url is None and entry.author is None and not entry.description
+    ]
+    found = [(index, parts) for index, title in books if (parts := comma_byline(title))]
+    if len(found) < 3 or 4 * len(found) < 3 * len(books):
+        return []
+    return [(index, parts) for index, parts in found if _reads_back(*parts)]
+
+
+def _reads_back(title: str, author: str, year: int | None, remark: str) -> bool:
+    """Whether the book written ``Title by Author`` reads as these parts again (``dumps``)."""
+    written = f"{title} by {author}" + (f" ({year})" if year is not None else "")
+    return split_book(written + (f" - {remark}" if remark else "")) == (
+        title,
+        author,
+        year,
+        remark,
+    )
 
 
 def is_anchor(url: str | None) -> bool:

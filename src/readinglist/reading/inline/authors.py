@@ -10,6 +10,8 @@ The rules of the format reference, in one place:
 - A book's text splits into its title and that byline at `` - ``, `` – ``, `` — ``,
   `` -- ``, or at ``by Name`` (:func:`split_book`); an emphasised title says which part is
   the title (``*Dune*, Frank Herbert`` and ``Frank Herbert, *Dune*``).
+- ``Title, Author`` (:func:`comma_byline`) splits only where the page writes most of its
+  books so (:func:`readinglist.reading.entries.lists.comma_authors`).
 - A link's text is always the whole title: nothing here splits it.
 
 The canonical form :func:`readinglist.dumps` writes reads back through these rules:
@@ -127,13 +129,49 @@ def split_book(text: str) -> tuple[str, str | None, int | None, str]:
     return title, None, year, ""
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·•・]{1,11}")
+"""A name in Chinese or Japanese characters (``吴军``, ``凯文·凯利``)."""
+_REMARK = re.compile(r"\s*(\([^()]*\))\s*$")
+"""A remark in parentheses ending a text (``(June 2022)``)."""
+_YEAR_AT_END = re.compile(rf"\(?({_YEAR})\)?(?:-\d\d)?")
+"""A year, maybe in parentheses or with its month (``2018-08``)."""
+
+
+def comma_byline(text: str) -> tuple[str, str, int | None, str] | None:
+    """``Title, Author`` (``, 2018``, `` (June 2022)``): title, author, year and remark.
+
+    Else ``None``. Full-width commas count, and several authors may be joined by ``、``; a
+    remark in parentheses at the end is the description, unless it is only the year.
+    Alone, the shape cannot tell ``Thinking, Fast and Slow`` from a title and its author:
+    books are read so only where a page writes most of them so
+    (:func:`readinglist.reading.entries.lists.comma_authors`).
+    """
+    remark = ""
+    if text.endswith(")") and (found := _REMARK.search(text)) is not None and found.start():
+        text, remark = text[: found.start()], found.group(1)
+    head, comma, tail = text.replace("，", ", ").rpartition(", ")
+    tail, year = tail.strip(), None
+    if (dated := _YEAR_AT_END.fullmatch(remark)) is not None:
+        year, remark = int(dated.group(1)), ""
+    elif comma and (dated := _YEAR_AT_END.fullmatch(tail)) is not None:
+        year = int(dated.group(1))
+        head, comma, tail = head.rpartition(", ")
+        tail = tail.strip()
+    head = head.strip()
+    if not comma or not head or not tail:
+        return None
+    if not all(is_name(name) or _CJK_NAME.fullmatch(name.strip()) for name in tail.split("、")):
+        return None
+    return head, tail, year, remark
+
+
 def _by_author(text: str) -> tuple[str, str | None, int | None, str] | None:
     """``Title, by Author. notes`` / ``Title by Author (2017) - notes``: ``None`` if not."""
     for match in _BY.finditer(text):
         title = text[: match.start()].strip().rstrip(",").strip()
         if not title:
             continue
-        found = leading_name(text[match.end() :])
+        found = leading_name(text[match.end() :]) or _leading_cjk_name(text[match.end() :])
         if found is not None:
             author, rest = found
             if not is_name(author) and rest.strip()[:1] not in {"", "("}:
@@ -149,6 +187,18 @@ def _by_author(text: str) -> tuple[str, str | None, int | None, str] | None:
                     break
             return title, author, year, rest
     return None
+
+
+def _leading_cjk_name(text: str) -> tuple[str, str] | None:
+    """A name in Chinese or Japanese characters that starts ``text``, and the text after it.
+
+    Only before the end, a year in parentheses or a separator (``by 吴军 (2008) - notes``).
+    """
+    match = _CJK_NAME.match(text)
+    if match is None:
+        return None
+    rest = text[match.end() :]
+    return (match.group(), rest) if rest.strip()[:1] in {"", "(", "-", "–", "—"} else None
 
 
 def leading_name(text: str) -> tuple[str, str] | None:
@@ -171,8 +221,10 @@ def leading_name(text: str) -> tuple[str, str] | None:
 
 
 def _is_initial(word: str) -> bool:
-    """``J.``, ``R.R.``: an initial, whose dot does not end the name."""
-    return word.endswith(".") and all(len(part) <= 1 for part in word.split(".")) and len(word) > 1
+    """``J.``, ``R.R.``, ``St.``: an initial or a short form, whose dot does not end the name."""
+    return word.endswith(".") and (
+        word == "St." or (all(len(part) <= 1 for part in word.split(".")) and len(word) > 1)
+    )
 
 
 def year_prefix(text: str) -> int | None:
