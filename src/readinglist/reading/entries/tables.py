@@ -28,6 +28,8 @@ _ROLES = {
     "year": ("year", "published", "pub year", "年份"),
 }  # fmt: skip
 _ROLE_OF = {name: role for role, names in _ROLES.items() for name in names}
+_EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "N/A", "?"})
+"""Cells that say nothing (a placeholder dash): not part of the description."""
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 
 
@@ -117,7 +119,7 @@ def row_entry(
     description = ", ".join(
         text
         for index, (_, inline) in enumerate(cells)
-        if index not in skipped and (text := plain_text(inline))
+        if index not in skipped and (text := plain_text(inline)) not in _EMPTY_CELLS
     )
     status = (
         vocabulary.status_of(_cell_text(cells, columns.status)) if columns.status >= 0 else None
