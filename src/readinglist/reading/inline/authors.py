@@ -132,7 +132,7 @@ def split_book(text: str) -> tuple[str, str | None, int | None, str]:
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff·•・]{1,11}")
 """A name in Chinese or Japanese characters (``吴军``, ``凯文·凯利``)."""
 _REMARK = re.compile(r"\s*(\([^()]*\))\s*$")
-"""A remark in parentheses ending a text (``(June 2022)``)."""
+"""A remark in parentheses ending a text (``(June 2022)``, ``(out in 2031?)``)."""
 _YEAR_AT_END = re.compile(rf"\(?({_YEAR})\)?(?:-\d\d)?")
 """A year, maybe in parentheses or with its month (``2018-08``)."""
 
@@ -251,8 +251,6 @@ def citation_prefix(text: str) -> tuple[str, int] | None:
     return match.group("authors").strip().rstrip(","), int(match.group("year"))
 
 
-_REMARK_AT_END = re.compile(r"\s*\([^()]*[?!][^()]*\)\s*$")
-"""A question or exclamation in parentheses ending an item."""
 _ABBREVIATIONS = frozenset({"al", "ed", "eds", "pp", "vol", "vols", "vs", "cf", "etc", "ch"})
 """Lower-case words whose full stop ends an abbreviation (``et al.``, ``2nd ed.``), not a
 sentence."""
@@ -264,8 +262,8 @@ def is_sentence(text: str) -> bool:
     A remark in parentheses at the end (``Title, Author (out in 2031?)``) is left out: its
     ``?`` or ``!`` does not make the item a sentence.
     """
-    remark = _REMARK_AT_END.search(text) if text.endswith(")") else None
-    if remark is not None and remark.start():
+    remark = _REMARK.search(text) if text.endswith(")") else None
+    if remark is not None and remark.start() and ("?" in remark[1] or "!" in remark[1]):
         text = text[: remark.start()]
     words = text.rstrip("\"'”’)] ").split()
     if len(text) > 160:
