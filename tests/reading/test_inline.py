@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from readinglist.reading.inline.content import _SEPARATOR_BEFORE, _title_end
+from readinglist.reading.inline.content import _title_end
+
+SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
+"""The separator before a link as a pattern: what ``_title_end`` finds from the end."""
 
 SEPARATED = st.lists(
     st.sampled_from(["Title", "a", " ", "  ", "\t", "\n", "\xa0", "\u2003", "-", "–", "—", ":",
@@ -17,6 +22,6 @@ SEPARATED = st.lists(
 @settings(max_examples=2000)
 @given(SEPARATED | st.text(max_size=20))
 def test_the_title_ends_where_the_separator_pattern_starts(text: str) -> None:
-    match = _SEPARATOR_BEFORE.search(text)
+    match = SEPARATOR_BEFORE.search(text)
     assert _title_end(text) == (match.start() if match else len(text))
-    assert text[: _title_end(text)] == _SEPARATOR_BEFORE.sub("", text)
+    assert text[: _title_end(text)] == SEPARATOR_BEFORE.sub("", text)

@@ -26,8 +26,6 @@ _SEPARATOR_AFTER = re.compile(r"^\s*(?:[-–—|]\s+|[:,.;](?:\s+|$))")
 _ONLY_PUNCTUATION = re.compile(r"^[\s)\]}.,;:!?'\"]*$")
 _PUNCTUATION = frozenset(")]}.,;:!?'\"")  # what _ONLY_PUNCTUATION allows besides spaces
 _INVISIBLE = re.compile(r"[\ufffc\u200b\u200c\u200e\u200f\ufeff]")
-_SEPARATOR_BEFORE = re.compile(r"\s*(?:\s[-–—]|[:,;|])\s*$")
-"""A separator ending the text before a link (``Title - ``, ``Label:``); see :func:`_title_end`."""
 _BY_AUTHOR = re.compile(r",?\s*\bby\s*$", re.IGNORECASE)
 _BREAKS = frozenset({"softbreak", "hardbreak"})
 _OPENERS = {"[": "]", "(": ")"}
@@ -261,11 +259,12 @@ def _titled_by_text(
 
 
 def _title_end(text: str) -> int:
-    r"""Where ``_SEPARATOR_BEFORE`` starts in ``text`` (the spaces before it too), else its end.
+    """Where a separator ending ``text`` starts (the spaces before it too), else its end.
 
-    Found from the end with ``str.rstrip``, whose spaces are the pattern's ``\s``: searching
-    with the pattern slides it over the whole text. ``tests/reading/test_inline.py`` holds
-    the two equal.
+    The separator before a link: ``:``, ``,``, ``;`` or ``|``, or a dash after a space
+    (``Title - ``, ``Label:``), with spaces after it. Found from the end with ``str.rstrip``:
+    a pattern searched for would slide over the whole text. ``tests/reading/test_inline.py``
+    holds it to that pattern.
     """
     body = text.rstrip()
     last = body[-1:]
